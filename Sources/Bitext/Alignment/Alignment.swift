@@ -1,0 +1,40 @@
+/// The result every exporter, the evaluator and later the memory consume: both sides' sentences and the beads.
+public struct Alignment: Sendable, Equatable, Codable {
+    public struct Side: Sendable, Equatable, Codable {
+        public var name: String
+        public var language: LanguageCode
+        public var date: String?
+        public var segments: [Segment]
+
+        public init(name: String, language: LanguageCode, date: String? = nil, segments: [Segment]) {
+            self.name = name
+            self.language = language
+            self.date = date
+            self.segments = segments
+        }
+    }
+
+    public var source: Side
+    public var target: Side
+    public var beads: [Bead]
+    /// `parallel` for the monotonic aligner.
+    public var mode: String
+
+    public init(source: Side, target: Side, beads: [Bead], mode: String = "parallel") {
+        self.source = source
+        self.target = target
+        self.beads = beads
+        self.mode = mode
+    }
+
+    public func sourceText(_ bead: Bead) -> String { join(bead.source.map { source.segments[$0].text }, source.language) }
+    public func targetText(_ bead: Bead) -> String { join(bead.target.map { target.segments[$0].text }, target.language) }
+
+    /// Sentences of one side of a bead, joined as that language writes them (no space in Chinese and Japanese).
+    private func join(_ parts: [String], _ language: LanguageCode) -> String {
+        parts.joined(separator: ["zh", "ja"].contains(language.primary) ? "" : " ")
+    }
+
+    /// The date the articles carry (source first), for exports.
+    public var documentDate: String? { source.date ?? target.date }
+}

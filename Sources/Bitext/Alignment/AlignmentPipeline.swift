@@ -1,0 +1,30 @@
+/// From two documents to an alignment: segment (unless presegmented), compute features, align.
+public struct AlignmentPipeline: Sendable {
+    public var glossary: Glossary?
+    public var settings: AlignerSettings
+    /// Each paragraph (line) is already one sentence.
+    public var presegmented: Bool
+
+    public init(glossary: Glossary? = nil, settings: AlignerSettings = AlignerSettings(), presegmented: Bool = false) {
+        self.glossary = glossary
+        self.settings = settings
+        self.presegmented = presegmented
+    }
+
+    public func segments(of document: Document) throws -> [Segment] {
+        if presegmented {
+            return document.paragraphs.enumerated().map { Segment(text: $0.element, paragraph: $0.offset) }
+        }
+        return try SentenceSegmenter(language: document.language).segments(of: document)
+    }
+
+    public func align(_ source: Document, _ target: Document) throws -> Alignment {
+        let src = try segments(of: source), tgt = try segments(of: target)
+        let features = PairFeatures.build(source: src.map(\.text), sourceLanguage: source.language,
+                                          target: tgt.map(\.text), targetLanguage: target.language, glossary: glossary)
+        let beads = SentenceAligner(settings: settings).align(features)
+        return Alignment(source: .init(name: source.name, language: source.language, date: source.date, segments: src),
+                         target: .init(name: target.name, language: target.language, date: target.date, segments: tgt),
+                         beads: beads)
+    }
+}

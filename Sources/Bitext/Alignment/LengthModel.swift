@@ -1,0 +1,39 @@
+import Foundation
+
+/// Gale-Church length model with the ratio and variance taken from the document pair itself:
+/// target length ≈ ratio × source length, deviation normal with variance ∝ length.
+public struct LengthModel: Sendable, Equatable {
+    /// Expected target units per source unit.
+    public var ratio: Double
+    /// Variance of the deviation per unit of length.
+    public var variance: Double
+
+    public init(ratio: Double, variance: Double) {
+        self.ratio = ratio
+        self.variance = variance
+    }
+
+    /// The ratio of the two documents' total lengths; variance starts at Gale and Church's 6.8.
+    public static func estimate(source: [SentenceFeatures], target: [SentenceFeatures]) -> LengthModel {
+        let s = source.reduce(0) { $0 + $1.length }, t = target.reduce(0) { $0 + $1.length }
+        let ratio = s > 0 && t > 0 ? t / s : 1
+        return LengthModel(ratio: min(max(ratio, 0.1), 10), variance: 6.8)
+    }
+
+    /// −log of the two-sided tail probability of the observed length difference.
+    public func cost(source: Double, target: Double) -> Double {
+        if source == 0 && target == 0 { return 0 }
+        let scaledTarget = target / ratio
+        let mean = max((source + scaledTarget) / 2, 1)
+        let z = abs(scaledTarget - source) / (variance * mean).squareRoot()
+        return -LengthModel.logErfc(z / 2.0.squareRoot())
+    }
+
+    /// log(erfc(x)) for x ≥ 0, stable far into the tail where erfc underflows.
+    static func logErfc(_ x: Double) -> Double {
+        if x < 5 { return Foundation.log(erfc(x)) }
+        let x2 = x * x
+        // erfc(x) ~ exp(-x²)/(x√π) · (1 − 1/(2x²) + 3/(4x⁴))
+        return -x2 - Foundation.log(x * Double.pi.squareRoot()) + Foundation.log(1 - 1 / (2 * x2) + 3 / (4 * x2 * x2))
+    }
+}

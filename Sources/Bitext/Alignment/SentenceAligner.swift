@@ -1,0 +1,83 @@
+/// Settings of the monotonic aligner. The defaults are what the benchmarks were run with.
+public struct AlignerSettings: Sendable, Equatable {
+    public var anchorWeight = 2.5
+    public var skipCost = 4.0
+    public var temperature = 1.0
+    public var shapes = BeadShape.standard
+    /// Above this many cells the search runs coarse-to-fine.
+    public var maxFullCells = 3_000_000
+    /// Source sentences per block at a coarse level.
+    public var blockSize = 8
+    /// A second pass re-estimates the length variance from the first pass's confident 1-1 beads.
+    public var refine = true
+
+    public init() {}
+}
+
+/// The monotonic (parallel-text) aligner: dynamic programming over bead shapes, in a band found
+/// coarse-to-fine, so that time and memory grow linearly with the number of sentences.
+public struct SentenceAligner: Sendable {
+    public var settings: AlignerSettings
+
+    public init(settings: AlignerSettings = AlignerSettings()) {
+        self.settings = settings
+    }
+
+    public func align(_ features: PairFeatures) -> [Bead] {
+        let src = features.source, tgt = features.target
+        if src.isEmpty || tgt.isEmpty {
+            return src.indices.map { Bead(source: $0..<$0 + 1, target: 0..<0, confidence: 1) }
+                + tgt.indices.map { Bead(source: 0..<0, target: $0..<$0 + 1, confidence: 1) }
+        }
+        var model = LengthModel.estimate(source: src, target: tgt)
+        var steps = path(src, tgt, model: model, weights: features.weights, shapes: settings.shapes, skip: settings.skipCost, posteriors: !settings.refine)
+        if settings.refine, let refined = SentenceAligner.reestimate(model, steps: steps, src: src, tgt: tgt) {
+            model = refined
+            steps = path(src, tgt, model: model, weights: features.weights, shapes: settings.shapes, skip: settings.skipCost, posteriors: true)
+        }
+        return steps.map { Bead(source: $0.source, target: $0.target, confidence: $0.posterior) }
+    }
+
+    /// Ratio and variance from the 1-1 beads of a first pass (trimmed of the worst tenth).
+    static func reestimate(_ model: LengthModel, steps: [PathStep], src: [SentenceFeatures], tgt: [SentenceFeatures]) -> LengthModel? {
+        let pairs = steps.filter { $0.source.count == 1 && $0.target.count == 1 }
+            .map { (src[$0.source.lowerBound].length, tgt[$0.target.lowerBound].length) }
+            .filter { $0.0 > 0 && $0.1 > 0 }
+        guard pairs.count >= 10 else { return nil }
+        let ratio = pairs.reduce(0) { $0 + $1.1 } / pairs.reduce(0) { $0 + $1.0 }
+        var deviations = pairs.map { (s, t) -> Double in
+            let scaled = t / ratio
+            let d = scaled - s
+            return d * d / max((s + scaled) / 2, 1)
+        }.sorted()
+        deviations.removeLast(deviations.count / 10)
+        // A normal variable trimmed of its top 10% has about 0.58 of its variance left.
+        let variance = deviations.reduce(0, +) / Double(deviations.count) / 0.58
+        return LengthModel(ratio: min(max(ratio, 0.1), 10), variance: min(max(variance, 1.5), 40))
+    }
+
+    func path(_ src: [SentenceFeatures], _ tgt: [SentenceFeatures], model: LengthModel, weights: [Double],
+              shapes: [BeadShape], skip: Double, posteriors: Bool) -> [PathStep] {
+        let n = src.count, m = tgt.count
+        let band: SearchBand
+        if (n + 1) * (m + 1) <= settings.maxFullCells || n < 2 * settings.blockSize {
+            band = .full(n: n, m: m)
+        } else {
+            // Coarse level: blocks of `blockSize` source sentences, as many target blocks.
+            let blocks = (n + settings.blockSize - 1) / settings.blockSize
+            let srcCuts = (0...blocks).map { min(n, $0 * settings.blockSize) }
+            let tgtCuts = (0...blocks).map { Int((Double($0) * Double(m) / Double(blocks)).rounded()) }
+            let coarseSrc = (0..<blocks).map { SentenceFeatures.merged(src[srcCuts[$0]..<srcCuts[$0 + 1]]) }
+            let coarseTgt = (0..<blocks).map { SentenceFeatures.merged(tgt[tgtCuts[$0]..<tgtCuts[$0 + 1]]) }
+            let coarse = path(coarseSrc, coarseTgt, model: model, weights: weights, shapes: BeadShape.coarse,
+                              skip: skip * Double(settings.blockSize) / 2, posteriors: false)
+            let spans = coarse.map { (source: srcCuts[$0.source.lowerBound]..<srcCuts[$0.source.upperBound],
+                                      target: tgtCuts[$0.target.lowerBound]..<tgtCuts[$0.target.upperBound]) }
+            let margin = (m + blocks - 1) / blocks + 6
+            band = .around(spans, n: n, m: m, margin: margin)
+        }
+        let scorer = BeadScorer(length: model, anchorWeight: settings.anchorWeight, skipCost: skip, weights: weights)
+        var dp = BandedDP(source: AlignmentUnits(src), target: AlignmentUnits(tgt), scorer: scorer, shapes: shapes, temperature: settings.temperature)
+        return dp.run(band: band, posteriors: posteriors)
+    }
+}

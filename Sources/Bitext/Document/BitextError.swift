@@ -1,0 +1,33 @@
+/// Every failure Bitext reports to a user: one line, naming the file where there is one.
+public enum BitextError: Error, CustomStringConvertible, Equatable, Sendable {
+    case fileNotFound(String)
+    case unreadable(String, reason: String)
+    case emptyInput(String)
+    case invalidUTF8(String, byteOffset: Int)
+    case binaryInput(String, byteOffset: Int)
+    case inputTooLarge(String, bytes: Int, limit: Int)
+    case invalidLanguage(String)
+    case languageUndetermined(String)
+    case notBilingual(String, found: [String])
+    case malformed(String, line: Int, reason: String)
+    case invalidArgument(String)
+    case writeFailed(String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .fileNotFound(let f): "\(f): no such file"
+        case .unreadable(let f, let r): "\(f): cannot read: \(r)"
+        case .emptyInput(let f): "\(f): the file is empty (no text to align)"
+        case .invalidUTF8(let f, let o): "\(f): invalid UTF-8 at byte offset \(o)"
+        case .binaryInput(let f, let o): "\(f): looks like a binary file (NUL or control byte at offset \(o)), not UTF-8 text"
+        case .inputTooLarge(let f, let b, let l): "\(f): \(b) bytes is over the input limit of \(l) bytes"
+        case .invalidLanguage(let c): "'\(c)' is not a valid language code (use BCP 47, e.g. en, ko, vi, ko-KR)"
+        case .languageUndetermined(let f): "\(f): cannot tell the language; give it with --src-lang/--tgt-lang"
+        case .notBilingual(let f, let found):
+            "\(f): expected text in two languages one after the other, found \(found.isEmpty ? "none" : found.joined(separator: ", "))"
+        case .malformed(let f, let l, let r): "\(f):\(l): \(r)"
+        case .invalidArgument(let m): m
+        case .writeFailed(let f, let r): "\(f): cannot write: \(r)"
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// Guesses the language of a text from its scripts, Vietnamese letters and function words.
+public struct LanguageDetector: Sendable {
+    private let stopwords: [String: Set<String>]
+
+    public init() {
+        stopwords = Resources.table("Languages/stopwords.txt").mapValues { Set($0) }
+    }
+
+    /// nil when there is too little text to tell.
+    public func detect(_ text: some StringProtocol) -> LanguageCode? {
+        let profile = ScriptProfile(text)
+        let letters = profile.letters
+        guard letters >= 2 else { return nil }
+        if profile.kana * 20 >= letters, profile.kana + profile.han > letters / 3 { return .japanese }
+        if profile.hangul * 4 >= letters { return .korean }
+        if profile.han * 3 >= letters { return .chinese }
+        guard profile.latin * 2 >= letters else { return nil }
+        if profile.vietnamese * 40 >= profile.latin { return .vietnamese }
+        return bestByStopwords(text)
+    }
+
+    private func bestByStopwords(_ text: some StringProtocol) -> LanguageCode? {
+        var counts: [String: Int] = [:]
+        var words = 0
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
+            words += 1
+            let w = String(word)
+            for (lang, set) in stopwords where set.contains(w) { counts[lang, default: 0] += 1 }
+        }
+        // Ties are broken by code so that detection is deterministic.
+        guard let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), best.value > 0 else {
+            return words >= 1 ? .english : nil
+        }
+        return LanguageCode(known: best.key)
+    }
+}

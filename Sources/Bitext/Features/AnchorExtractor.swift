@@ -1,0 +1,137 @@
+/// The kinds of evidence that two sentences say the same thing, whatever their languages.
+public enum AnchorKind: UInt8, Sendable, CaseIterable {
+    /// A number or date part, normalised (`9`, `2016`, `1200`).
+    case number
+    /// A Latin-script token written the same on both sides (`SAREX`, `C-130H`, `Naha`), folded.
+    case token
+    /// A glossary entity.
+    case entity
+    /// The consonant skeleton of a name, for names written in another script or respelled.
+    case phonetic
+}
+
+/// One anchor candidate found in a sentence, before it is matched against the other document.
+public struct AnchorKey: Hashable, Sendable {
+    public var kind: AnchorKind
+    public var value: String
+}
+
+/// Extracts anchor candidates from the sentences of one language, for alignment with `partner`.
+public final class AnchorExtractor {
+    public let language: LanguageCode
+    let partner: LanguageCode
+    let numbers: NumberExtractor
+    let glossary: GlossaryMatcher?
+    let romanizer: Transliterator?
+    /// Both languages are written in Latin script: only name-like tokens (capitalised, acronyms,
+    /// with digits) count, or every "in" and "to" would match.
+    let sameScript: Bool
+    let usePhonetic: Bool
+
+    public init(language: LanguageCode, partner: LanguageCode, glossary: Glossary?) {
+        self.language = language
+        self.partner = partner
+        numbers = NumberExtractor(language: language)
+        self.glossary = glossary.map { GlossaryMatcher(glossary: $0, language: language) }
+        sameScript = !language.isCJK && !partner.isCJK
+        usePhonetic = language.isCJK != partner.isCJK || language.primary == "vi" || partner.primary == "vi"
+        romanizer = language.primary == "ko" ? try? Transliterator("Hangul-Latin; Latin-ASCII")
+            : language.primary == "ja" ? try? Transliterator("Katakana-Latin; Hiragana-Latin; Latin-ASCII") : nil
+    }
+
+    public func anchors(of sentence: String) -> [AnchorKey] {
+        var out: [AnchorKey] = []
+        for n in numbers.numbers(in: sentence) { out.append(AnchorKey(kind: .number, value: n)) }
+        if let glossary {
+            for e in glossary.entities(in: sentence) { out.append(AnchorKey(kind: .entity, value: glossary.entityID(e))) }
+        }
+        let words = AnchorExtractor.words(sentence)
+        for (index, word) in words.enumerated() where word.isLatin {
+            if sameScript && !word.isNameLike(atStart: index == 0) { continue }
+            for part in word.anchorParts { out.append(AnchorKey(kind: .token, value: part)) }
+        }
+        if usePhonetic { out += phoneticAnchors(words) }
+        return out
+    }
+
+    private func phoneticAnchors(_ words: [Word]) -> [AnchorKey] {
+        var keys = Set<String>()
+        if let romanizer {
+            for w in words where !w.isLatin {
+                let key = PhoneticKey.key(romanizer.apply(String(w.text)))
+                // Particles attach to names (고이즈미에게): every prefix of 3+ consonants may be the name.
+                if key.count >= 3 { for l in 3...key.count { keys.insert(String(key.prefix(l))) } }
+            }
+        } else {
+            // Runs of up to three capitalised words: "Ahn Gyu-back" → NKPK meets 안규백 → NKPK.
+            var run: [String] = []
+            for (index, w) in words.enumerated() {
+                if w.isLatin, w.isCapitalised, !(index == 0 && w.isCommonStart) {
+                    run.append(PhoneticKey.key(w.text))
+                    for start in max(0, run.count - 3)..<run.count {
+                        let key = run[start...].joined()
+                        if key.count >= 3 { keys.insert(key) }
+                    }
+                } else {
+                    run = []
+                }
+            }
+        }
+        return keys.sorted().map { AnchorKey(kind: .phonetic, value: $0) }
+    }
+
+    struct Word {
+        var text: Substring
+        var isLatin: Bool
+        var isCapitalised: Bool { text.first?.isUppercase ?? false }
+        var hasDigit: Bool { text.contains { $0.isNumber } }
+        var isCommonStart: Bool { text.count <= 4 && !text.dropFirst().contains { $0.isUppercase } }
+
+        /// Capitalised (but not merely sentence-initial), an acronym, or containing digits.
+        func isNameLike(atStart: Bool) -> Bool {
+            if hasDigit && text.contains(where: { $0.isLetter }) { return true }
+            if text.dropFirst().contains(where: { $0.isUppercase }) { return true }
+            return isCapitalised && !atStart
+        }
+
+        /// `C-130H` stays whole (`c130h`); `Gyu-back` gives `gyu`, `back`.
+        var anchorParts: [String] {
+            let folded = LatinFolding.fold(text)
+            if hasDigit { return [folded.filter { $0.isLetter || $0.isNumber }] }
+            return folded.split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 2 }.map(String.init)
+        }
+    }
+
+    /// Words: letters and digits with inner hyphens, apostrophes and dots (`U.S.`, `C-130H`).
+    static func words(_ text: String) -> [Word] {
+        var out: [Word] = []
+        var start: String.Index?
+        var idx = text.startIndex
+        func close(_ end: String.Index) {
+            guard let s = start else { return }
+            var w = text[s..<end]
+            while let l = w.last, !(l.isLetter || l.isNumber) { w = w.dropLast() }
+            if !w.isEmpty {
+                let latin = w.unicodeScalars.contains { Script.of($0) == .latin } && !w.unicodeScalars.contains { let k = Script.of($0); return k == .hangul || k == .han || k == .kana }
+                if w.hasSuffix("’s") || w.hasSuffix("'s") { w = w.dropLast(2) }
+                out.append(Word(text: w, isLatin: latin))
+            }
+            start = nil
+        }
+        while idx < text.endIndex {
+            let c = text[idx]
+            if c.isLetter || c.isNumber {
+                if start == nil { start = idx }
+            } else if (c == "-" || c == "." || c == "'" || c == "’"), start != nil {
+                // kept inside a word only when a letter or digit follows
+                let next = text.index(after: idx)
+                if next >= text.endIndex || !(text[next].isLetter || text[next].isNumber) { close(idx) }
+            } else {
+                close(idx)
+            }
+            idx = text.index(after: idx)
+        }
+        close(text.endIndex)
+        return out
+    }
+}

@@ -1,0 +1,104 @@
+/// The entity glossary: entries read from TSV files (a header row naming the columns `id`, `kind`,
+/// one column per language code, `note`, `source`; forms in a cell separated by `|`).
+public struct Glossary: Sendable, Equatable {
+    public private(set) var entries: [GlossaryEntry] = []
+    private var indexByID: [String: Int] = [:]
+
+    public init() {}
+
+    public init(entries: [GlossaryEntry]) throws {
+        for e in entries { try add(e, origin: "glossary") }
+    }
+
+    public subscript(id: String) -> GlossaryEntry? { indexByID[id].map { entries[$0] } }
+
+    /// Adds an entry, refusing a duplicate id or a form another entity already claims in that language.
+    public mutating func add(_ entry: GlossaryEntry, origin: String, line: Int = 0) throws {
+        guard indexByID[entry.id] == nil else {
+            throw BitextError.malformed(origin, line: line, reason: "duplicate id '\(entry.id)'")
+        }
+        for (lang, forms) in entry.forms {
+            for form in forms {
+                let key = Glossary.formKey(form)
+                if let other = entries.first(where: { $0.forms[lang]?.contains { Glossary.formKey($0) == key } ?? false }) {
+                    throw BitextError.malformed(origin, line: line, reason: "\(lang) form '\(form)' of '\(entry.id)' is already claimed by '\(other.id)'")
+                }
+            }
+        }
+        indexByID[entry.id] = entries.count
+        entries.append(entry)
+    }
+
+    /// Two forms that fold to the same key are the same surface form.
+    static func formKey(_ form: String) -> String {
+        LatinFolding.fold(form).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
+    }
+
+    public mutating func merge(_ other: Glossary, origin: String) throws {
+        for e in other.entries { try add(e, origin: origin) }
+    }
+
+    // MARK: TSV
+
+    public init(tsv text: String, origin: String) throws {
+        var header: [String]?
+        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let lineNumber = n + 1
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            if line.trimmingSpaces.isEmpty || line.hasPrefix("#") { continue }
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0.trimmingSpaces) }
+            guard let columns = header else {
+                try Glossary.validateHeader(cells, origin: origin, line: lineNumber)
+                header = cells
+                continue
+            }
+            guard cells.count == columns.count else {
+                throw BitextError.malformed(origin, line: lineNumber, reason: "\(cells.count) columns where the header has \(columns.count)")
+            }
+            try add(Glossary.entry(cells: cells, columns: columns, origin: origin, line: lineNumber), origin: origin, line: lineNumber)
+        }
+        if header == nil { throw BitextError.malformed(origin, line: 1, reason: "no header row (id, kind, language columns)") }
+    }
+
+    static let fixedColumns: Set<String> = ["id", "kind", "note", "source"]
+
+    static func validateHeader(_ cells: [String], origin: String, line: Int) throws {
+        guard cells.first == "id", cells.count >= 3, cells.dropFirst().first == "kind" else {
+            throw BitextError.malformed(origin, line: line, reason: "header must start with 'id<TAB>kind' followed by language columns")
+        }
+        var seen = Set<String>()
+        for c in cells {
+            guard seen.insert(c).inserted else { throw BitextError.malformed(origin, line: line, reason: "column '\(c)' appears twice") }
+            if !fixedColumns.contains(c) {
+                do { _ = try LanguageCode(c) } catch {
+                    throw BitextError.malformed(origin, line: line, reason: "column '\(c)' is neither id/kind/note/source nor a language code")
+                }
+            }
+        }
+    }
+
+    static func entry(cells: [String], columns: [String], origin: String, line: Int) throws -> GlossaryEntry {
+        var id = "", kind = GlossaryEntry.Kind.other, note = "", source = ""
+        var forms: [String: [String]] = [:]
+        for (column, cell) in zip(columns, cells) {
+            switch column {
+            case "id": id = cell
+            case "kind":
+                guard let k = GlossaryEntry.Kind(rawValue: cell) else {
+                    throw BitextError.malformed(origin, line: line, reason: "unknown kind '\(cell)' (use \(GlossaryEntry.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                kind = k
+            case "note": note = cell
+            case "source": source = cell
+            default:
+                let list = cell.split(separator: "|").map { Normalization.normalize(String($0.trimmingSpaces)) }.filter { !$0.isEmpty }
+                if !list.isEmpty { forms[(try? LanguageCode(column).tag) ?? column] = list }
+            }
+        }
+        guard !id.isEmpty, id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }) else {
+            throw BitextError.malformed(origin, line: line, reason: "id '\(id)' must be non-empty ASCII letters, digits, '-', '_' or '.'")
+        }
+        guard !forms.isEmpty else { throw BitextError.malformed(origin, line: line, reason: "entry '\(id)' has no form in any language") }
+        return GlossaryEntry(id: id, kind: kind, forms: forms, note: note, source: source)
+    }
+}

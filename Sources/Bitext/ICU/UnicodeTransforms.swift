@@ -1,0 +1,67 @@
+import CICUShim
+
+/// Calls an ICU function of the shape `(src, len, dst, cap) -> written | -needed | Int32.min`.
+private func growBuffer(_ utf16: [UInt16], _ body: (UnsafePointer<UInt16>?, Int32, UnsafeMutablePointer<UInt16>?, Int32) -> Int32) -> [UInt16]? {
+    var cap = Int32(utf16.count + utf16.count / 2 + 16)
+    while true {
+        var out = [UInt16](repeating: 0, count: Int(cap))
+        let n = utf16.withUnsafeBufferPointer { src in
+            out.withUnsafeMutableBufferPointer { dst in
+                body(src.baseAddress, Int32(src.count), dst.baseAddress, cap)
+            }
+        }
+        if n == Int32.min { return nil }
+        if n >= 0 { return Array(out.prefix(Int(n))) }
+        cap = max(-n, cap * 2)
+    }
+}
+
+/// Unicode normalization through system ICU.
+public enum Normalization {
+    public enum Form: Sendable { case nfc, nfd, nfkc }
+
+    public static func normalize(_ text: String, _ form: Form = .nfc) -> String {
+        // Pure ASCII is already in every normalization form.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        let code: Int32 = switch form {
+        case .nfc: Int32(BX_NORM_NFC)
+        case .nfd: Int32(BX_NORM_NFD)
+        case .nfkc: Int32(BX_NORM_NFKC)
+        }
+        guard let out = growBuffer(Array(text.utf16), { bx_normalize(code, $0, $1, $2, $3) }) else { return text }
+        return String(decoding: out, as: UTF16.self)
+    }
+}
+
+/// Owns one ICU transliterator (e.g. "Hangul-Latin"). Not thread-safe: one per task.
+public final class Transliterator {
+    private let handle: OpaquePointer
+
+    public init(_ transformID: String) throws {
+        var err = [CChar](repeating: 0, count: 256)
+        guard let h = bx_translit_open(transformID, &err, err.count) else {
+            throw ICUError(description: "ICU transform \(transformID): \(cStringBuffer(err))")
+        }
+        handle = h
+    }
+
+    deinit { bx_translit_close(handle) }
+
+    public func apply(_ text: String) -> String {
+        guard let out = growBuffer(Array(text.utf16), { bx_translit_apply(handle, $0, $1, $2, $3) }) else { return text }
+        return String(decoding: out, as: UTF16.self)
+    }
+}
+
+public enum ICUInfo {
+    public static var version: String {
+        var buf = [CChar](repeating: 0, count: 32)
+        bx_icu_version(&buf, buf.count)
+        return cStringBuffer(buf)
+    }
+}
+
+/// Reads a NUL-terminated C string out of a fixed buffer.
+func cStringBuffer(_ buffer: [CChar]) -> String {
+    String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+}

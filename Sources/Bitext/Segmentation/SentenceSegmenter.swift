@@ -1,0 +1,58 @@
+/// Splits paragraphs into sentences: ICU's sentence break iterator for the language (with the
+/// standard suppressions), then Bitext's per-language exception rules. Not thread-safe (owns an ICU iterator).
+public final class SentenceSegmenter {
+    public let language: LanguageCode
+    public let rules: SegmentationRules
+    private let iterator: BreakIterator
+
+    public init(language: LanguageCode, rules: SegmentationRules? = nil) throws {
+        self.language = language
+        self.rules = rules ?? SegmentationRules.bundled(for: language)
+        iterator = try BreakIterator(kind: .sentence, locale: "\(language.tag.replacingOccurrences(of: "-", with: "_"))@ss=standard")
+    }
+
+    /// Sentences of a whole document, paragraph by paragraph: a sentence never crosses a line.
+    public func segments(of document: Document) -> [Segment] {
+        var out: [Segment] = []
+        for (index, paragraph) in document.paragraphs.enumerated() {
+            for sentence in sentences(of: paragraph) { out.append(Segment(text: sentence, paragraph: index)) }
+        }
+        return out
+    }
+
+    /// Sentences of one paragraph, trimmed, none empty.
+    public func sentences(of paragraph: String) -> [String] {
+        let units = Array(paragraph.utf16)
+        let offsets = iterator.boundaries(of: units).offsets
+        var pieces: [String] = []
+        for k in 1..<max(offsets.count, 1) {
+            let piece = String(decoding: units[Int(offsets[k - 1])..<Int(offsets[k])], as: UTF16.self)
+            pieces.append(piece)
+        }
+        var merged: [String] = []
+        for piece in pieces {
+            if let previous = merged.last, shouldJoin(previous, piece) {
+                merged[merged.count - 1] = previous + piece
+            } else {
+                merged.append(piece)
+            }
+        }
+        return merged.map { String(Substring($0).trimmingSpaces) }.filter { !$0.isEmpty }
+    }
+
+    /// Whether the break between `before` and `after` is one of the language's known ICU mistakes.
+    func shouldJoin(_ before: String, _ after: String) -> Bool {
+        let head = Substring(after).trimmingSpaces
+        if rules.joinBefore.contains(where: { head.hasPrefix($0) }) { return true }
+        if rules.joinUnspacedLetter, let last = before.last, !last.isWhitespace, let first = after.first, first.isLetter {
+            return true
+        }
+        let trimmed = Substring(before).trimmingSpaces
+        guard let lastToken = trimmed.split(whereSeparator: { $0.isWhitespace }).last else { return false }
+        // Strip an opening bracket or quote that sticks to the token: "(Gen." is still "Gen.".
+        let token = String(lastToken.drop { "([{\"'“‘".contains($0) })
+        if rules.abbreviations.contains(token) { return true }
+        if rules.abbreviationsBeforeNumber.contains(token), let first = head.first, first.isNumber { return true }
+        return false
+    }
+}

@@ -1,0 +1,91 @@
+import ArgumentParser
+import Bitext
+import Foundation
+
+struct AlignCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "align",
+        abstract: "Align two texts (or one file holding two languages) sentence by sentence.",
+        discussion: """
+        With one FILE that holds a text and then its translation (e.g. English paragraphs, then Korean), \
+        Bitext splits it by language and aligns the parts. Glossaries: --glossary, else $BITEXT_GLOSSARY, \
+        else ./glossaries if present.
+        """
+    )
+
+    @Argument(help: "Source text (UTF-8, '-' for standard input).") var source: String
+    @Argument(help: "Target text; omit to split SOURCE by language.") var target: String?
+    @Option(name: .customLong("src-lang"), help: "Source language (BCP 47); detected when omitted.") var srcLang: String?
+    @Option(name: .customLong("tgt-lang"), help: "Target language (BCP 47); detected when omitted.") var tgtLang: String?
+    @Flag(help: "Input already has one sentence per line.") var presegmented = false
+    @Option(name: .customLong("glossary"), help: "Glossary TSV file or folder (repeatable).") var glossaries: [String] = []
+    @Flag(name: .customLong("no-glossary"), help: "Use no glossary at all.") var noGlossary = false
+    @Option(help: "tsv, jsonl, beads or tmx; inferred from --output's extension.") var format: String?
+    @Option(name: .shortAndLong, help: "Output file (written atomically); standard output when omitted.") var output: String?
+    @Option(name: .customLong("min-confidence"), help: "Leave beads under this confidence out of TMX (flagged 'low' elsewhere).")
+    var minConfidence: Double = 0
+    @OptionGroup var input: InputOptions
+
+    func validate() throws {
+        guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
+        if let format, OutputFormat(rawValue: format) == nil {
+            throw ValidationError("unknown format '\(format)' (use tsv, jsonl, beads or tmx)")
+        }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let srcLanguage = try parseLanguage(srcLang), tgtLanguage = try parseLanguage(tgtLang)
+            let loader = input.loader
+            let (src, tgt): (Document, Document)
+            if let target {
+                src = try loader.load(source, language: srcLanguage, presegmented: presegmented)
+                tgt = try loader.load(target, language: tgtLanguage, presegmented: presegmented)
+            } else {
+                let whole = try loader.load(source, language: srcLanguage, presegmented: presegmented)
+                var (a, b) = try LanguageSplitter().split(whole)
+                if let srcLanguage { a.language = srcLanguage }
+                if let tgtLanguage { b.language = tgtLanguage }
+                (src, tgt) = (a, b)
+            }
+            let glossaryPaths = noGlossary ? [] : (glossaries.isEmpty ? GlossaryLoader.defaultPaths() : glossaries)
+            let glossary = glossaryPaths.isEmpty ? nil : try GlossaryLoader().load(glossaryPaths)
+            let alignment = try AlignmentPipeline(glossary: glossary, presegmented: presegmented).align(src, tgt)
+            let chosen = try OutputFormat.resolve(format, output: output)
+            try emit(chosen.render(alignment, minConfidence: minConfidence), to: output)
+        }
+    }
+}
+
+enum OutputFormat: String {
+    case tsv, jsonl, beads, tmx
+
+    static func resolve(_ format: String?, output: String?) throws -> OutputFormat {
+        if let format, let f = OutputFormat(rawValue: format) { return f }
+        guard let output, let dot = output.lastIndex(of: ".") else { return .tsv }
+        let ext = output[output.index(after: dot)...].lowercased()
+        switch ext {
+        case "tmx": return .tmx
+        case "jsonl", "json": return .jsonl
+        case "beads", "gold", "align": return .beads
+        default: return .tsv
+        }
+    }
+
+    func render(_ a: Alignment, minConfidence: Double) -> String {
+        switch self {
+        case .tsv: PlainFormats.tsv(a, minConfidence: minConfidence)
+        case .jsonl: PlainFormats.jsonl(a, minConfidence: minConfidence)
+        case .beads: PlainFormats.beads(a, minConfidence: minConfidence)
+        case .tmx: TMXWriter(creationDate: reproducibleNow(), minConfidence: minConfidence).write([a])
+        }
+    }
+}
+
+/// The current time, or $SOURCE_DATE_EPOCH when set, so that outputs can be reproduced byte for byte.
+func reproducibleNow() -> Date {
+    if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = TimeInterval(epoch) {
+        return Date(timeIntervalSince1970: seconds)
+    }
+    return Date()
+}

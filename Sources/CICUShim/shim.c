@@ -1,0 +1,106 @@
+#include "CICUShim.h"
+#include <unicode/ubrk.h>
+#include <unicode/unorm2.h>
+#include <unicode/utrans.h>
+#include <unicode/uversion.h>
+#include <unicode/ustring.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct bx_breaker { UBreakIterator *it; };
+struct bx_translit { UTransliterator *t; };
+
+static void put_error(char *err, size_t cap, const char *what, UErrorCode status) {
+    if (err && cap) snprintf(err, cap, "%s: %s", what, u_errorName(status));
+}
+
+bx_breaker *bx_breaker_open(int kind, const char *locale, char *err, size_t errcap) {
+    UErrorCode status = U_ZERO_ERROR;
+    UBreakIteratorType type = kind == BX_BREAK_WORD ? UBRK_WORD : UBRK_SENTENCE;
+    UBreakIterator *it = ubrk_open(type, locale, NULL, 0, &status);
+    if (U_FAILURE(status)) { put_error(err, errcap, "ubrk_open", status); return NULL; }
+    bx_breaker *b = malloc(sizeof *b);
+    if (!b) { ubrk_close(it); put_error(err, errcap, "malloc", U_MEMORY_ALLOCATION_ERROR); return NULL; }
+    b->it = it;
+    return b;
+}
+
+void bx_breaker_close(bx_breaker *b) {
+    if (!b) return;
+    ubrk_close(b->it);
+    free(b);
+}
+
+int32_t bx_breaker_boundaries(bx_breaker *b, const uint16_t *text, int32_t len,
+                              int32_t *out, int32_t *status, int32_t cap) {
+    UErrorCode st = U_ZERO_ERROR;
+    ubrk_setText(b->it, (const UChar *)text, len, &st);
+    if (U_FAILURE(st)) return INT32_MIN;
+    int32_t n = 0;
+    for (int32_t p = ubrk_first(b->it); p != UBRK_DONE; p = ubrk_next(b->it)) {
+        if (n < cap) {
+            out[n] = p;
+            if (status) status[n] = ubrk_getRuleStatus(b->it);
+        }
+        n++;
+    }
+    /* Detach the text: the caller's buffer is only valid during this call. */
+    ubrk_setText(b->it, NULL, 0, &st);
+    return n <= cap ? n : -n;
+}
+
+int32_t bx_normalize(int form, const uint16_t *src, int32_t len, uint16_t *dst, int32_t cap) {
+    UErrorCode st = U_ZERO_ERROR;
+    const UNormalizer2 *n;
+    switch (form) {
+        case BX_NORM_NFD: n = unorm2_getNFDInstance(&st); break;
+        case BX_NORM_NFKC: n = unorm2_getNFKCInstance(&st); break;
+        default: n = unorm2_getNFCInstance(&st); break;
+    }
+    if (U_FAILURE(st)) return INT32_MIN;
+    int32_t got = unorm2_normalize(n, (const UChar *)src, len, (UChar *)dst, cap, &st);
+    if (st == U_BUFFER_OVERFLOW_ERROR) return -got;
+    if (U_FAILURE(st)) return INT32_MIN;
+    return got;
+}
+
+bx_translit *bx_translit_open(const char *transform_id, char *err, size_t errcap) {
+    UErrorCode st = U_ZERO_ERROR;
+    UChar id[256];
+    int32_t n = (int32_t)strlen(transform_id);
+    if (n >= 256) { put_error(err, errcap, "transform id too long", U_ILLEGAL_ARGUMENT_ERROR); return NULL; }
+    u_charsToUChars(transform_id, id, n);
+    UTransliterator *t = utrans_openU(id, n, UTRANS_FORWARD, NULL, 0, NULL, &st);
+    if (U_FAILURE(st)) { put_error(err, errcap, "utrans_openU", st); return NULL; }
+    bx_translit *x = malloc(sizeof *x);
+    if (!x) { utrans_close(t); put_error(err, errcap, "malloc", U_MEMORY_ALLOCATION_ERROR); return NULL; }
+    x->t = t;
+    return x;
+}
+
+void bx_translit_close(bx_translit *x) {
+    if (!x) return;
+    utrans_close(x->t);
+    free(x);
+}
+
+int32_t bx_translit_apply(bx_translit *x, const uint16_t *src, int32_t len, uint16_t *dst, int32_t cap) {
+    /* utrans works in place: copy the source into the destination first. */
+    if (len > cap) return -(len * 4 + 16);
+    memcpy(dst, src, (size_t)len * sizeof(uint16_t));
+    int32_t textLength = len, limit = len;
+    UErrorCode st = U_ZERO_ERROR;
+    utrans_transUChars(x->t, (UChar *)dst, &textLength, cap, 0, &limit, &st);
+    if (st == U_BUFFER_OVERFLOW_ERROR) return -(textLength > cap ? textLength : cap * 2);
+    if (U_FAILURE(st)) return INT32_MIN;
+    return textLength;
+}
+
+void bx_icu_version(char *out, size_t cap) {
+    UVersionInfo v;
+    u_getVersion(v);
+    char buf[U_MAX_VERSION_STRING_LENGTH];
+    u_versionToString(v, buf);
+    snprintf(out, cap, "%s", buf);
+}

@@ -39,7 +39,8 @@ let package = Package(
         ),
         .testTarget(
             name: "BitextCLITests",
-            dependencies: ["Bitext"]
+            // Depends on the executable so that `swift test` builds the binary it runs.
+            dependencies: ["Bitext", "BitextCLI"]
         ),
     ],
     swiftLanguageModes: [.v6]

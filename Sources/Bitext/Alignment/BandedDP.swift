@@ -25,10 +25,19 @@ struct AlignmentUnits: Sendable {
     @inline(__always) func length(_ lo: Int, _ hi: Int) -> Double { prefixLength[hi] - prefixLength[lo] }
     @inline(__always) func hasAnchors(_ lo: Int, _ hi: Int) -> Bool { anchoredPrefix[hi] > anchoredPrefix[lo] }
 
+    /// The anchors of a span, sorted. Insertion sort: the lists are short and made of sorted runs.
     func gather(_ lo: Int, _ hi: Int, into buffer: inout [UInt32]) {
         buffer.removeAll(keepingCapacity: true)
         for k in lo..<hi { buffer.append(contentsOf: anchors[k]) }
-        buffer.sort()
+        buffer.withUnsafeMutableBufferPointer { b in
+            guard b.count > 1 else { return }
+            for i in 1..<b.count {
+                let v = b[i]
+                var j = i
+                while j > 0 && b[j - 1] > v { b[j] = b[j - 1]; j -= 1 }
+                b[j] = v
+            }
+        }
     }
 }
 
@@ -60,17 +69,17 @@ struct BandedDP {
     }
 
     mutating func cost(_ shape: BeadShape, _ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int) -> Double {
-        var matched = 0.0
-        if i1 > i0, j1 > j0, source.hasAnchors(i0, i1), target.hasAnchors(j0, j1) {
+        var evidence = AnchorEvidence.none
+        if i1 > i0, j1 > j0, source.hasAnchors(i0, i1) || target.hasAnchors(j0, j1) {
             if i1 - i0 == 1 && j1 - j0 == 1 {
-                matched = scorer.matchedWeight(source.anchors[i0], target.anchors[j0])
+                evidence = scorer.anchorEvidence(source.anchors[i0], target.anchors[j0])
             } else {
                 source.gather(i0, i1, into: &scratchA)
                 target.gather(j0, j1, into: &scratchB)
-                matched = scorer.matchedWeight(scratchA, scratchB)
+                evidence = scorer.anchorEvidence(scratchA, scratchB)
             }
         }
-        return scorer.cost(shape: shape, sourceLength: source.length(i0, i1), targetLength: target.length(j0, j1), matched: matched)
+        return scorer.cost(shape: shape, sourceLength: source.length(i0, i1), targetLength: target.length(j0, j1), evidence: evidence)
     }
 
     /// The best path through the band, each step with its posterior probability when `posteriors` is set.

@@ -8,26 +8,42 @@ public struct BeadScorer: Sendable {
     public var skipCost: Double
     let weights: [Double]
 
-    public init(length: LengthModel, anchorWeight: Double, skipCost: Double, weights: [Double]) {
+    public init(length: LengthModel, anchorWeight: Double, overlapWeight: Double = 0, skipCost: Double, weights: [Double]) {
         self.length = length
         self.anchorWeight = anchorWeight
+        self.overlapWeight = overlapWeight
         self.skipCost = skipCost
         self.weights = weights
     }
 
-    /// Sum of the weights of anchors found on both sides (each occurrence matched at most once).
-    public func matchedWeight(_ a: [UInt32], _ b: [UInt32]) -> Double {
-        var i = 0, j = 0, total = 0.0
+    /// How much the share of a bead's anchors that match (weighted Dice, 0…1) lowers the cost:
+    /// unlike the sum, it drops when a bead takes in a sentence whose names are found nowhere opposite.
+    public var overlapWeight: Double
+
+    /// Weights of the anchors matched on both sides (each occurrence at most once), and of all of them.
+    public func anchorEvidence(_ a: [UInt32], _ b: [UInt32]) -> AnchorEvidence {
+        var i = 0, j = 0, matched = 0.0, total = 0.0
         while i < a.count && j < b.count {
-            if a[i] == b[j] { total += weights[Int(a[i])]; i += 1; j += 1 }
-            else if a[i] < b[j] { i += 1 }
-            else { j += 1 }
+            if a[i] == b[j] { let w = weights[Int(a[i])]; matched += w; total += 2 * w; i += 1; j += 1 }
+            else if a[i] < b[j] { total += weights[Int(a[i])]; i += 1 }
+            else { total += weights[Int(b[j])]; j += 1 }
         }
-        return total
+        while i < a.count { total += weights[Int(a[i])]; i += 1 }
+        while j < b.count { total += weights[Int(b[j])]; j += 1 }
+        return AnchorEvidence(matched: matched, total: total)
     }
 
-    func cost(shape: BeadShape, sourceLength: Double, targetLength: Double, matched: Double) -> Double {
+    func cost(shape: BeadShape, sourceLength: Double, targetLength: Double, evidence: AnchorEvidence) -> Double {
         if shape.source == 0 || shape.target == 0 { return shape.prior + skipCost }
-        return shape.prior + length.cost(source: sourceLength, target: targetLength) - anchorWeight * matched
+        let dice = evidence.total > 0 ? 2 * evidence.matched / evidence.total : 0
+        return shape.prior + length.cost(source: sourceLength, target: targetLength)
+            - anchorWeight * evidence.matched - overlapWeight * dice
     }
+}
+
+/// What a bead's anchors say: the weight matched across, and the weight of all anchors in it.
+public struct AnchorEvidence: Sendable, Equatable {
+    public var matched: Double
+    public var total: Double
+    public static let none = AnchorEvidence(matched: 0, total: 0)
 }

@@ -1,7 +1,8 @@
 /// Settings of the monotonic aligner. The defaults are what the benchmarks were run with.
 public struct AlignerSettings: Sendable, Equatable {
     public var anchorWeight = 2.5
-    public var skipCost = 4.0
+    public var overlapWeight = 3.0
+    public var skipCost = 0.0
     public var temperature = 1.0
     public var shapes = BeadShape.standard
     /// Above this many cells the search runs coarse-to-fine.
@@ -33,7 +34,12 @@ public struct SentenceAligner: Sendable {
         var steps = path(src, tgt, model: model, weights: features.weights, shapes: settings.shapes, skip: settings.skipCost, posteriors: !settings.refine)
         if settings.refine, let refined = SentenceAligner.reestimate(model, steps: steps, src: src, tgt: tgt) {
             model = refined
-            steps = path(src, tgt, model: model, weights: features.weights, shapes: settings.shapes, skip: settings.skipCost, posteriors: true)
+            // The second pass searches near the first one's path only, unless the whole matrix is small.
+            let n = src.count, m = tgt.count
+            let band: SearchBand? = (n + 1) * (m + 1) <= settings.maxFullCells ? nil
+                : .around(steps.map { (source: $0.source, target: $0.target) }, n: n, m: m, margin: 12)
+            steps = path(src, tgt, model: model, weights: features.weights, shapes: settings.shapes, skip: settings.skipCost,
+                         posteriors: true, band: band)
         }
         return steps.map { Bead(source: $0.source, target: $0.target, confidence: $0.posterior) }
     }
@@ -57,10 +63,12 @@ public struct SentenceAligner: Sendable {
     }
 
     func path(_ src: [SentenceFeatures], _ tgt: [SentenceFeatures], model: LengthModel, weights: [Double],
-              shapes: [BeadShape], skip: Double, posteriors: Bool) -> [PathStep] {
+              shapes: [BeadShape], skip: Double, posteriors: Bool, band given: SearchBand? = nil) -> [PathStep] {
         let n = src.count, m = tgt.count
         let band: SearchBand
-        if (n + 1) * (m + 1) <= settings.maxFullCells || n < 2 * settings.blockSize {
+        if let given {
+            band = given
+        } else if (n + 1) * (m + 1) <= settings.maxFullCells || n < 2 * settings.blockSize {
             band = .full(n: n, m: m)
         } else {
             // Coarse level: blocks of `blockSize` source sentences, as many target blocks.
@@ -76,7 +84,7 @@ public struct SentenceAligner: Sendable {
             let margin = (m + blocks - 1) / blocks + 6
             band = .around(spans, n: n, m: m, margin: margin)
         }
-        let scorer = BeadScorer(length: model, anchorWeight: settings.anchorWeight, skipCost: skip, weights: weights)
+        let scorer = BeadScorer(length: model, anchorWeight: settings.anchorWeight, overlapWeight: settings.overlapWeight, skipCost: skip, weights: weights)
         var dp = BandedDP(source: AlignmentUnits(src), target: AlignmentUnits(tgt), scorer: scorer, shapes: shapes, temperature: settings.temperature)
         return dp.run(band: band, posteriors: posteriors)
     }

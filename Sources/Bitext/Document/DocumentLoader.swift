@@ -20,10 +20,23 @@ public struct DocumentLoader: Sendable {
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > decoder.maxBytes {
             throw BitextError.inputTooLarge(path, bytes: size, limit: decoder.maxBytes)
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw BitextError.unreadable(path, reason: "permission denied or I/O error")
+        // FileHandle also reads pipes such as /dev/fd/63 from a shell's process substitution.
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw BitextError.unreadable(path, reason: "permission denied")
         }
-        return [UInt8](data)
+        defer { try? handle.close() }
+        do {
+            var bytes: [UInt8] = []
+            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+                bytes.append(contentsOf: chunk)
+                if bytes.count > decoder.maxBytes { throw BitextError.inputTooLarge(path, bytes: bytes.count, limit: decoder.maxBytes) }
+            }
+            return bytes
+        } catch let error as BitextError {
+            throw error
+        } catch {
+            throw BitextError.unreadable(path, reason: "I/O error")
+        }
     }
 
     public func text(at path: String) throws -> String {

@@ -1,22 +1,34 @@
+import Foundation
+
 /// Finds the numbers a sentence states, normalised so that `1,200` (English), `1.200`
-/// (Vietnamese, German), `nine` and `9년` compare equal. Dates split into their parts (`30/1` → 30, 1).
+/// (Vietnamese, German), `nine`, `9년`, and `110 million` = `1억1천만` compare equal.
+/// Dates split into their parts (`30/1` → 30, 1).
 public struct NumberExtractor: Sendable {
     public let language: LanguageCode
     private let words: [String: String]
+    private let scales: [String: Double]
+    private let smallUnits: [Character: Double]
+    private let bigUnits: [Character: Double]
 
     public init(language: LanguageCode) {
         self.language = language
-        var words: [String: String] = [:]
-        for (lang, entries) in Resources.table("Features/numbers.txt") where lang == language.primary {
-            for e in entries {
+        let table = Resources.table("Features/numbers.txt")
+        let pairs = { (key: String) -> [(String, String)] in
+            (table[key] ?? []).compactMap { e in
                 let kv = e.split(separator: "=")
-                if kv.count == 2 { words[String(kv[0])] = String(kv[1]) }
+                return kv.count == 2 ? (String(kv[0]), String(kv[1])) : nil
             }
         }
+        var words = Dictionary(pairs(language.primary), uniquingKeysWith: { a, _ in a })
         // "năm" is both "five" and "year" in Vietnamese; "year" is far more common in news.
         if language.primary == "vi" { words["năm"] = nil }
-        // "may" and "mai" are too ambiguous as month names outside German/French.
         self.words = words
+        scales = Dictionary(pairs(language.primary + "-scale").compactMap { k, v in Double(v).map { (k, $0) } }, uniquingKeysWith: { a, _ in a })
+        let units = { (key: String) in
+            Dictionary(pairs(key).compactMap { k, v in Double(v).flatMap { f in k.first.map { ($0, f) } } }, uniquingKeysWith: { a, _ in a })
+        }
+        smallUnits = units(language.primary + "-small")
+        bigUnits = units(language.primary + "-big")
     }
 
     /// Languages that write `1.200` for twelve hundred and `3,5` for three and a half.
@@ -24,31 +36,36 @@ public struct NumberExtractor: Sendable {
 
     public func numbers(in text: String) -> [String] {
         var out: [String] = []
-        let scalars = Array(text.unicodeScalars)
+        let chars = Array(text)
         var i = 0
-        while i < scalars.count {
-            let s = scalars[i]
-            if isDigit(s) {
+        while i < chars.count {
+            let c = chars[i]
+            if c.isASCII && c.isNumber {
                 var j = i
                 var raw = ""
-                while j < scalars.count {
-                    let c = scalars[j]
-                    if isDigit(c) { raw.unicodeScalars.append(c); j += 1; continue }
-                    if (c == "," || c == "." || c == "\u{202F}" || c == "\u{00A0}"), j + 1 < scalars.count, isDigit(scalars[j + 1]) {
-                        raw.unicodeScalars.append(c); j += 1; continue
+                while j < chars.count {
+                    let d = chars[j]
+                    if d.isASCII && d.isNumber { raw.append(d); j += 1; continue }
+                    if (d == "," || d == "." || d == "\u{202F}" || d == "\u{00A0}"), j + 1 < chars.count, chars[j + 1].isASCII, chars[j + 1].isNumber {
+                        raw.append(d); j += 1; continue
                     }
                     break
                 }
-                out.append(normalise(raw))
-                i = j
-            } else if s.properties.isAlphabetic {
-                var j = i
-                while j < scalars.count, scalars[j].properties.isAlphabetic { j += 1 }
-                if !words.isEmpty {
-                    var word = ""
-                    word.unicodeScalars.append(contentsOf: scalars[i..<j])
-                    if let v = words[word.lowercased()] { out.append(v) }
+                let normalised = normalise(raw)
+                if !bigUnits.isEmpty, let (value, end) = attachedUnits(Double(normalised) ?? 0, chars, from: j) {
+                    out.append(NumberExtractor.format(value))
+                    i = end
+                } else if let (factor, end) = scaleWord(chars, from: j) {
+                    out.append(NumberExtractor.format((Double(normalised) ?? 0) * factor))
+                    i = end
+                } else {
+                    out.append(normalised)
+                    i = j
                 }
+            } else if c.isLetter {
+                var j = i
+                while j < chars.count, chars[j].isLetter { j += 1 }
+                if !words.isEmpty, let v = words[String(chars[i..<j]).lowercased()] { out.append(v) }
                 i = j
             } else {
                 i += 1
@@ -57,7 +74,57 @@ public struct NumberExtractor: Sendable {
         return out
     }
 
-    private func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+    /// `1억1천만`, `12조3천억`, `1억 1000만`: the value of digits with Korean units after them.
+    private func attachedUnits(_ first: Double, _ chars: [Character], from start: Int) -> (Double, Int)? {
+        guard start < chars.count, smallUnits[chars[start]] != nil || bigUnits[chars[start]] != nil else { return nil }
+        var total = 0.0, group = 0.0, pending = first
+        var i = start
+        while i < chars.count {
+            let c = chars[i]
+            if let small = smallUnits[c] {
+                group += (pending == 0 ? 1 : pending) * small
+                pending = 0
+                i += 1
+            } else if let big = bigUnits[c] {
+                total += (group + pending == 0 ? 1 : group + pending) * big
+                group = 0
+                pending = 0
+                i += 1
+                // A space may separate the groups: 1억 1000만.
+                var k = i
+                if k < chars.count, chars[k] == " " { k += 1 }
+                guard k < chars.count, chars[k].isASCII, chars[k].isNumber else { break }
+                var digits = ""
+                while k < chars.count, chars[k].isASCII, chars[k].isNumber || chars[k] == "," {
+                    if chars[k] != "," { digits.append(chars[k]) }
+                    k += 1
+                }
+                guard k < chars.count, smallUnits[chars[k]] != nil || bigUnits[chars[k]] != nil else { break }
+                pending = Double(digits) ?? 0
+                i = k
+            } else {
+                break
+            }
+        }
+        return (total + group + pending, i)
+    }
+
+    /// A scale word after the number: `110 million`.
+    private func scaleWord(_ chars: [Character], from start: Int) -> (Double, Int)? {
+        guard !scales.isEmpty, start < chars.count, chars[start] == " " || chars[start] == "\u{00A0}" else { return nil }
+        var j = start + 1
+        while j < chars.count, chars[j].isLetter { j += 1 }
+        guard j > start + 1, let factor = scales[String(chars[(start + 1)..<j]).lowercased()] else { return nil }
+        return (factor, j)
+    }
+
+    static func format(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e18 { return String(Int64(value)) }
+        var s = String(format: "%.6f", value)
+        while s.hasSuffix("0") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+        return s
+    }
 
     /// `1,200` → `1200`; `3.5` → `3.5`; `007` → `7`; separators read by the language's convention.
     func normalise(_ raw: String) -> String {
@@ -73,7 +140,8 @@ public struct NumberExtractor: Sendable {
             let other = text.split(separator: decimal)
             if other.count > 1, other.dropFirst().allSatisfy({ $0.count == 3 }) { text = other.joined() }
         }
-        var pieces = text.split(separator: decimal, maxSplits: 1).map(String.init)
+        text = String(text.map { $0 == decimal ? "." : $0 })
+        var pieces = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         pieces[0] = String(pieces[0].drop { $0 == "0" })
         if pieces[0].isEmpty { pieces[0] = "0" }
         if pieces.count == 2 {

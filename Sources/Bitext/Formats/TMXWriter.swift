@@ -22,6 +22,11 @@ public struct TMXWriter: Sendable {
         return String(format: "%04d%02d%02dT%02d%02d%02dZ", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
     }
 
+    /// A document's file name without its folder: the same article gives the same name wherever it is aligned.
+    static func documentName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
     public func write(_ alignments: [Alignment]) -> String {
         let date = TMXWriter.tmxDate(creationDate)
         let srcLang = alignments.first?.source.language.tag ?? "en"
@@ -45,9 +50,9 @@ public struct TMXWriter: Sendable {
                 out += "    <tu tuid=\"\(unit)\" creationdate=\"\(date)\">\n"
                 out += "      <prop type=\"x-confidence\">\(Confidence.format(bead.confidence))</prop>\n"
                 out += "      <prop type=\"x-bead\">\(bead.shape)</prop>\n"
-                out += "      <prop type=\"x-document\">\(XMLText.escape(alignment.source.name))</prop>\n"
+                out += "      <prop type=\"x-document\">\(XMLText.escape(TMXWriter.documentName(alignment.source.name)))</prop>\n"
                 if alignment.target.name != alignment.source.name {
-                    out += "      <prop type=\"x-document-target\">\(XMLText.escape(alignment.target.name))</prop>\n"
+                    out += "      <prop type=\"x-document-target\">\(XMLText.escape(TMXWriter.documentName(alignment.target.name)))</prop>\n"
                 }
                 if let d = alignment.documentDate { out += "      <prop type=\"x-document-date\">\(XMLText.escape(d))</prop>\n" }
                 if alignment.mode != "parallel" { out += "      <prop type=\"x-alignment\">\(alignment.mode)</prop>\n" }

@@ -1,0 +1,68 @@
+import Testing
+@testable import Bitext
+
+@Suite struct DocumentTests {
+    @Test func takesTheScrapeDateOffTheFirstLine() {
+        let (date, rest) = DocumentParser.extractDate(" date 2026-01-30 Theo hãng tin Yonhap, ngày 30/1.")
+        #expect(date == "2026-01-30")
+        #expect(rest == "Theo hãng tin Yonhap, ngày 30/1.")
+    }
+
+    @Test func leavesTextWithoutAValidDateAlone() {
+        #expect(DocumentParser.extractDate("date night was fun").date == nil)
+        #expect(DocumentParser.extractDate("date 2026-13-40 x").date == nil)
+        #expect(DocumentParser.extractDate("The date 2026-01-30 x").date == nil)
+    }
+
+    @Test func paragraphsAreNonEmptyTrimmedLines() {
+        #expect(DocumentParser.paragraphs("\n A. B.\n\n\nC.  \n") == ["A. B.", "C."])
+    }
+
+    @Test func loadsSeedWithDateAndLanguage() throws {
+        let doc = try DocumentLoader().load(Fixtures.path(Fixtures.seed000))
+        #expect(doc.date == "2026-01-30")
+        #expect(doc.language.primary == "vi")
+        #expect(doc.paragraphs.first?.hasPrefix("Theo hãng tin Yonhap") == true)
+        #expect(doc.paragraphs.count == 9)
+    }
+
+    @Test func missingFileIsNamed() {
+        #expect(throws: BitextError.fileNotFound("/no/such/file.txt")) { try DocumentLoader().load("/no/such/file.txt") }
+    }
+}
+
+@Suite struct LanguageTests {
+    @Test(arguments: [("en", "en"), ("ko-kr", "ko-KR"), ("KO", "ko"), ("zh-hant-tw", "zh-Hant-TW"), ("vi", "vi")])
+    func acceptsBCP47(input: String, tag: String) throws {
+        #expect(try LanguageCode(input).tag == tag)
+    }
+
+    @Test(arguments: ["xx", "english", "ko_KR", "", "k", "e1", "en--US"])
+    func rejectsInvalidCodes(input: String) {
+        #expect(throws: BitextError.invalidLanguage(input)) { try LanguageCode(input) }
+    }
+
+    @Test func detectsScriptsAndVietnamese() {
+        let d = LanguageDetector()
+        #expect(d.detect("한국과 일본은 합동 수색·구조 훈련을 9년 만에 재개하기로 합의했다.")?.primary == "ko")
+        #expect(d.detect("Hàn Quốc và Nhật Bản đã nhất trí nối lại diễn tập chung")?.primary == "vi")
+        #expect(d.detect("South Korea and Japan agreed to resume the drills.")?.primary == "en")
+        #expect(d.detect("Die Nordostwand des Kingspitz ist eine der schönsten der Alpen.")?.primary == "de")
+        #expect(d.detect("我二十一岁时，正在云南插队。")?.primary == "zh")
+        #expect(d.detect("12 34")  == nil)
+    }
+
+    @Test func splitsTheTwoLanguageSeedIntoEnglishAndKorean() throws {
+        let doc = try DocumentLoader().load(Fixtures.path(Fixtures.seed001))
+        let (en, ko) = try LanguageSplitter().split(doc)
+        #expect(en.language.primary == "en")
+        #expect(ko.language.primary == "ko")
+        #expect(en.paragraphs.count == 7)
+        #expect(ko.paragraphs.first?.hasPrefix("금요일 한국의 안규백") == true)
+    }
+
+    @Test func refusesToSplitAMonolingualText() throws {
+        let doc = try DocumentLoader().load(Fixtures.path(Fixtures.seed000))
+        #expect(throws: BitextError.notBilingual(doc.name, found: ["vi"])) { try LanguageSplitter().split(doc) }
+    }
+}

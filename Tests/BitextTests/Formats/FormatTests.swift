@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import Bitext
+
+@Suite struct FormatTests {
+    let alignment = Alignment(
+        source: .init(name: "/tmp/a/en.txt", language: .english, date: "2026-01-30",
+                      segments: [Segment(text: "Tom & Jerry <b>said</b> \"hi\".", paragraph: 0), Segment(text: "Bell\u{7}  rang.", paragraph: 0), Segment(text: "Extra.", paragraph: 1)]),
+        target: .init(name: "/tmp/a/ko.txt", language: LanguageCode.korean, segments: [Segment(text: "톰 & 제리.", paragraph: 0), Segment(text: "종이 울렸다.", paragraph: 0)]),
+        beads: [Bead(source: 0..<1, target: 0..<1, confidence: 0.9876), Bead(source: 1..<2, target: 1..<2, confidence: 0.4), Bead(source: 2..<3, target: 2..<2, confidence: 0.7)])
+
+    @Test func xmlEscapingAndForbiddenCharacters() {
+        #expect(XMLText.escape("a & b < c > \"d\"") == "a &amp; b &lt; c &gt; \"d\"")
+        #expect(XMLText.escape("\"q\"\t", attribute: true) == "&quot;q&quot;&#9;")
+        #expect(XMLText.segment(" Bell\u{7}\u{1}  rang.\u{FFFE} ") == "Bell rang.")
+    }
+
+    @Test func tmxHasTheHeaderAndUnitsCATToolsNeed() {
+        let date = Date(timeIntervalSince1970: 1_790_000_000)
+        let tmx = TMXWriter(creationDate: date, minConfidence: 0.5).write([alignment])
+        #expect(tmx.contains("<header creationtool=\"Bitext\" creationtoolversion=\"\(BitextVersion.current)\" segtype=\"sentence\" o-tmf=\"Bitext\" adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\" creationdate=\"20260921T141320Z\">"))
+        #expect(tmx.contains("<tuv xml:lang=\"en\"><seg>Tom &amp; Jerry &lt;b&gt;said&lt;/b&gt; \"hi\".</seg></tuv>"))
+        #expect(tmx.contains("<prop type=\"x-confidence\">0.988</prop>"))
+        #expect(tmx.contains("<prop type=\"x-bead\">1-1</prop>"))
+        #expect(tmx.contains("<prop type=\"x-document\">en.txt</prop>"))
+        #expect(tmx.contains("<prop type=\"x-document-date\">2026-01-30</prop>"))
+        // Under --min-confidence and insertions/deletions are not units.
+        #expect(!tmx.contains("종이 울렸다"))
+        #expect(!tmx.contains("Extra."))
+        #expect(tmx.components(separatedBy: "<tu ").count == 2)
+    }
+
+    @Test func tmxDatesAreUTC() {
+        #expect(TMXWriter.tmxDate(Date(timeIntervalSince1970: 0)) == "19700101T000000Z")
+    }
+
+    @Test func tsvAndBeadsFlagLowConfidenceInsteadOfDropping() {
+        #expect(PlainFormats.tsv(alignment, minConfidence: 0.5).split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).suffix(3).joined(separator: "|") }
+                == ["0.988|1-1|ok", "0.4|1-1|low", "0.7|1-0|ok"])
+        #expect(PlainFormats.beads(alignment, minConfidence: 0.5) == "[0]:[0]\t0.988\n[1]:[1]\t0.4\tlow\n[2]:[]\t0.7\n")
+    }
+
+    @Test func jsonlHasOneObjectPerBead() throws {
+        let lines = PlainFormats.jsonl(alignment).split(separator: "\n")
+        #expect(lines.count == 3)
+        let first = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as! [String: Any]
+        #expect(first["source"] as? [Int] == [0])
+        #expect(first["target_text"] as? String == "톰 & 제리.")
+        #expect(first["bead"] as? String == "1-1")
+    }
+
+    @Test func beadsRoundTripAndRejectGarbage() throws {
+        let links = try BeadsFormat.parse("[]:[0]\n[0, 1]:[1]\t0.5\n[2]:[]\n", name: "b")
+        #expect(links == [.init(source: [], target: [0]), .init(source: [0, 1], target: [1]), .init(source: [2], target: [])])
+        #expect(throws: BitextError.malformed("b", line: 2, reason: "expected a bead like [0,1]:[2], got '0-1'")) {
+            try BeadsFormat.parse("[0]:[0]\n0-1\n", name: "b")
+        }
+    }
+
+    @Test func atomicWriteReplacesWholeFilesAndLeavesNoTemporaries() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-atomic-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/out.tmx"
+        try AtomicFile.write("old", to: path)
+        try AtomicFile.write("new content", to: path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "new content")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["out.tmx"])
+        #expect(throws: BitextError.self) { try AtomicFile.write("x", to: dir + "/missing/folder/out.tmx") }
+    }
+}

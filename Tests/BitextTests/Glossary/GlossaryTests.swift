@@ -1,0 +1,40 @@
+import Testing
+@testable import Bitext
+
+@Suite struct GlossaryTests {
+    let header = "id\tkind\ten\tko\tvi\tja\tnote\tsource\n"
+
+    @Test func theShippedGlossaryValidates() throws {
+        let g = try GlossaryLoader().load([Fixtures.glossaryFolder])
+        #expect(g.entries.count >= 40)
+        #expect(g["yoshihiko-noda"]?.forms["vi"] == ["Yoshihiko Noda", "Y-ô-si-hi-cô Nô-đa"])
+        #expect(g["ahn-gyu-back"]?.preferred(.korean) == "안규백")
+    }
+
+    @Test func malformedRowsAreReportedWithFileAndLine() {
+        #expect(throws: BitextError.malformed("g.tsv", line: 2, reason: "3 columns where the header has 8")) {
+            try Glossary(tsv: header + "a\tperson\tA\n", origin: "g.tsv")
+        }
+        #expect(throws: BitextError.malformed("g.tsv", line: 3, reason: "duplicate id 'a'")) {
+            try Glossary(tsv: header + "a\tperson\tA\t\t\t\t\t\na\tplace\tB\t\t\t\t\t\n", origin: "g.tsv")
+        }
+        #expect(throws: BitextError.malformed("g.tsv", line: 3, reason: "en form 'NAHA' of 'b' is already claimed by 'a'")) {
+            try Glossary(tsv: header + "a\tplace\tNaha\t\t\t\t\t\nb\tplace\tNAHA | Naha\t\t\t\t\t\n", origin: "g.tsv")
+        }
+        #expect(throws: BitextError.malformed("g.tsv", line: 2, reason: "unknown kind 'ship2' (use person, place, org, unit, ship, title, term, other)")) {
+            try Glossary(tsv: header + "a\tship2\tA\t\t\t\t\t\n", origin: "g.tsv")
+        }
+    }
+
+    @Test func matcherFindsKoreanNamesWithParticlesAndPrefersLongestMatch() throws {
+        let g = try GlossaryLoader().load([Fixtures.glossaryFolder])
+        let ko = GlossaryMatcher(glossary: g, language: .korean)
+        #expect(ko.entities(in: "안규백 장관과 고이즈미 방위상이 요코스카에서").map(ko.entityID) == ["ahn-gyu-back", "shinjiro-koizumi", "japan-defense-minister", "yokosuka"])
+        let en = GlossaryMatcher(glossary: g, language: .english)
+        #expect(en.entities(in: "North Korea's threat to South Korea").map(en.entityID) == ["north-korea", "south-korea"])
+        let vi = GlossaryMatcher(glossary: g, language: .vietnamese)
+        #expect(vi.entities(in: "Thủ tướng Y-ô-si-hi-cô Nô-đa và Bộ trưởng I-chi-ca-oa").map(vi.entityID)
+                == ["prime-minister", "yoshihiko-noda", "yasuo-ichikawa"])
+        #expect(vi.entities(in: "Lực lượng Tự vệ trên biển Nhật Bản").map(vi.entityID) == ["jmsdf"])
+    }
+}

@@ -1,0 +1,62 @@
+import Testing
+@testable import Bitext
+
+@Suite struct SegmentationTests {
+    func split(_ lang: String, _ text: String, rules: SegmentationRules? = nil) throws -> [String] {
+        try SentenceSegmenter(language: LanguageCode(lang), rules: rules).sentences(of: text)
+    }
+
+    @Test func englishTitlesMonthsAndNumbersDoNotEndSentences() throws {
+        let text = "Gen. Kim met Lt. Park and Dr. Lee. Adm. Smith of the U.S. Navy came on Oct. 24. See No. 5 here. Then he left."
+        #expect(try split("en", text) == [
+            "Gen. Kim met Lt. Park and Dr. Lee.",
+            "Adm. Smith of the U.S. Navy came on Oct. 24.",
+            "See No. 5 here.",
+            "Then he left.",
+        ])
+    }
+
+    @Test func icuAloneSplitsWhereTheRulesJoin() throws {
+        // The rules files are what fixes these: without them ICU splits after the title.
+        #expect(try split("en", "Adm. Smith came.", rules: SegmentationRules()).count == 2)
+        #expect(try split("vi", "Kết thúc hơn./.", rules: SegmentationRules()).count == 2)
+        #expect(try split("ko", "그는 \"훈련을 재개한다.\"라고 말했다.", rules: SegmentationRules()).count == 2)
+    }
+
+    @Test func noBeforeANumberOnly() throws {
+        #expect(try split("en", "He said no. No one came.") == ["He said no.", "No one came."])
+    }
+
+    @Test func koreanQuotationEndingInRagoStaysOneSentence() throws {
+        #expect(try split("ko", "그는 \"훈련을 재개한다.\"라고 말했다. 다음 문장이다.") == ["그는 \"훈련을 재개한다.\"라고 말했다.", "다음 문장이다."])
+    }
+
+    @Test func vietnameseTitlesAndEndOfArticleMark() throws {
+        #expect(try split("vi", "Ông TS. Nguyễn Văn A và ThS. Lê B đến TP. Hồ Chí Minh. Kết thúc./.") == [
+            "Ông TS. Nguyễn Văn A và ThS. Lê B đến TP. Hồ Chí Minh.",
+            "Kết thúc./.",
+        ])
+    }
+
+    @Test func reproducesTheGoldSegmentationOfTheSeeds() throws {
+        let loader = DocumentLoader()
+        let vi = try loader.load(Fixtures.path(Fixtures.seed000))
+        #expect(try SentenceSegmenter(language: vi.language).segments(of: vi).map(\.text) == Fixtures.lines("gold/seed000.vi.sent"))
+        let (en, ko) = try LanguageSplitter().split(loader.load(Fixtures.path(Fixtures.seed001)))
+        #expect(try SentenceSegmenter(language: en.language).segments(of: en).map(\.text) == Fixtures.lines("gold/seed001.en.sent"))
+        #expect(try SentenceSegmenter(language: ko.language).segments(of: ko).map(\.text) == Fixtures.lines("gold/seed001.ko.sent"))
+    }
+
+    @Test func aSentenceNeverCrossesALine() throws {
+        let doc = Document(name: "x", language: .english, paragraphs: ["First line without a stop", "Second line."])
+        let segments = try SentenceSegmenter(language: .english).segments(of: doc)
+        #expect(segments.map(\.text) == ["First line without a stop", "Second line."])
+        #expect(segments.map(\.paragraph) == [0, 1])
+    }
+
+    @Test func malformedRuleIsReportedWithItsLine() {
+        #expect(throws: BitextError.malformed("r", line: 2, reason: "unknown segmentation rule 'abbrevv X.'")) {
+            try SegmentationRules(parsing: "abbrev Gen.\nabbrevv X.\n", name: "r")
+        }
+    }
+}

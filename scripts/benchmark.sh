@@ -35,6 +35,14 @@ quality() {
   row "Text+Berg de-fr test (7 docs)" "$("$BITEXT" eval "$tb/gold" "$OUT/textberg")"
   "$BITEXT" align --presegmented --src-lang de --tgt-lang fr "$tb/de/dev" "$tb/fr/dev" --format beads -o "$OUT/textberg-dev.beads"
   row "Text+Berg de-fr dev" "$("$BITEXT" eval "$tb/gold_dev/dev" "$OUT/textberg-dev.beads")"
+  # en-ko document pairs built from the Park et al. news test split (captions, omissions, merges, splits).
+  python3 scripts/make_news_pairs.py "$SHARED/bench/park_news_koen" test "$OUT/news" --docs 40 --size 50
+  mkdir -p "$OUT/news-out"
+  for f in "$OUT/news/gold"/*; do
+    n=$(basename "$f")
+    "$BITEXT" align --presegmented --src-lang en --tgt-lang ko "$OUT/news/$n.en" "$OUT/news/$n.ko" --format beads -o "$OUT/news-out/$n"
+  done
+  row "news en-ko (Park test, 40 pairs)" "$("$BITEXT" eval "$OUT/news/gold" "$OUT/news-out")"
   # MAC-Test zh-en: the Bertalign metric counts insertions and deletions too.
   local mac="$SHARED/bench/mac_zhen"
   mkdir -p "$OUT/mac"

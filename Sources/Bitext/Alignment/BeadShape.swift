@@ -10,10 +10,11 @@ public struct BeadShape: Sendable, Hashable {
         prior = -Foundation.log(probability)
     }
 
+    static let skipProbability = 0.006
     /// 1-1 … 1-4 / 4-1: the shapes translations and the benchmarks (Chinese-English novels) need.
     public static let standard: [BeadShape] = [
         BeadShape(1, 1, probability: 0.89),
-        BeadShape(1, 0, probability: 0.006), BeadShape(0, 1, probability: 0.006),
+        BeadShape(1, 0, probability: skipProbability), BeadShape(0, 1, probability: skipProbability),
         BeadShape(2, 1, probability: 0.04), BeadShape(1, 2, probability: 0.04),
         BeadShape(2, 2, probability: 0.008),
         BeadShape(3, 1, probability: 0.005), BeadShape(1, 3, probability: 0.005),

@@ -8,6 +8,8 @@ public enum AnchorKind: UInt8, Sendable, CaseIterable {
     case entity
     /// The consonant skeleton of a name, for names written in another script or respelled.
     case phonetic
+    /// A quotation: translations keep quoted speech quoted.
+    case quote
 }
 
 /// One anchor candidate found in a sentence, before it is matched against the other document.
@@ -51,6 +53,7 @@ public final class AnchorExtractor {
             for part in word.anchorParts { out.append(AnchorKey(kind: .token, value: part)) }
         }
         if usePhonetic { out += phoneticAnchors(words) }
+        for _ in 0..<min(2, AnchorExtractor.quotations(in: sentence)) { out.append(AnchorKey(kind: .quote, value: "quote")) }
         return out
     }
 
@@ -78,6 +81,19 @@ public final class AnchorExtractor {
             }
         }
         return keys.sorted().map { AnchorKey(kind: .phonetic, value: $0) }
+    }
+
+    /// Number of quoted spans: paired typographic quotes (“…”, ‘…’, 「…」, «…») or straight double quotes.
+    static func quotations(in text: String) -> Int {
+        var count = 0, straight = 0
+        for c in text {
+            switch c {
+            case "“", "‘", "「", "『", "«": count += 1
+            case "\"": straight += 1
+            default: break
+            }
+        }
+        return count + straight / 2
     }
 
     struct Word {

@@ -9,6 +9,8 @@ public struct NumberExtractor: Sendable {
     private let scales: [String: Double]
     private let smallUnits: [Character: Double]
     private let bigUnits: [Character: Double]
+    /// Han numerals (Chinese, Japanese): digit characters.
+    private let hanDigits: [Character: Double]
 
     public init(language: LanguageCode) {
         self.language = language
@@ -29,6 +31,7 @@ public struct NumberExtractor: Sendable {
         }
         smallUnits = units(language.primary + "-small")
         bigUnits = units(language.primary + "-big")
+        hanDigits = units(language.primary + "-digits")
     }
 
     /// Languages that write `1.200` for twelve hundred and `3,5` for three and a half.
@@ -62,10 +65,33 @@ public struct NumberExtractor: Sendable {
                     out.append(normalised)
                     i = j
                 }
+            } else if !hanDigits.isEmpty, hanDigits[c] != nil || smallUnits[c] != nil || bigUnits[c] != nil {
+                var j = i
+                while j < chars.count, hanDigits[chars[j]] != nil || smallUnits[chars[j]] != nil || bigUnits[chars[j]] != nil { j += 1 }
+                // A lone 一 is mostly part of a word (一起, 一直), not the number one.
+                if !(j == i + 1 && hanDigits[c] == 1) { out.append(NumberExtractor.format(hanValue(chars[i..<j]))) }
+                i = j
             } else if c.isLetter {
                 var j = i
-                while j < chars.count, chars[j].isLetter { j += 1 }
-                if !words.isEmpty, let v = words[String(chars[i..<j]).lowercased()] { out.append(v) }
+                // Han text has no spaces: a numeral may follow any character directly.
+                while j < chars.count, chars[j].isLetter, hanDigits.isEmpty || j == i { j += 1 }
+                if !words.isEmpty, let v = words[String(chars[i..<j]).lowercased()], let value = Int(v) {
+                    // "twenty-one", "twenty one": a tens word and a unit word make one number.
+                    var k = j
+                    if (20...90).contains(value), k + 1 < chars.count, chars[k] == "-" || chars[k] == " " {
+                        var e = k + 1
+                        while e < chars.count, chars[e].isLetter { e += 1 }
+                        if let u = words[String(chars[(k + 1)..<e]).lowercased()].flatMap({ Int($0) }), (1...9).contains(u) {
+                            out.append(String(value + u))
+                            i = e
+                            continue
+                        }
+                        k = j
+                    }
+                    out.append(v)
+                } else if !words.isEmpty, let v = words[String(chars[i..<j]).lowercased()] {
+                    out.append(v)
+                }
                 i = j
             } else {
                 i += 1
@@ -107,6 +133,31 @@ public struct NumberExtractor: Sendable {
             }
         }
         return (total + group + pending, i)
+    }
+
+    /// The value of a run of Han numerals: with units (二十一, 三万五千) or digit by digit (一九九八).
+    private func hanValue(_ run: ArraySlice<Character>) -> Double {
+        if run.allSatisfy({ hanDigits[$0] != nil }) {
+            return run.reduce(0) { $0 * 10 + hanDigits[$1]! }
+        }
+        var total = 0.0, group = 0.0, pending = 0.0
+        var sawDigit = false
+        for c in run {
+            if let d = hanDigits[c] {
+                pending = d
+                sawDigit = true
+            } else if let small = smallUnits[c] {
+                group += (sawDigit ? pending : 1) * small
+                pending = 0
+                sawDigit = false
+            } else if let big = bigUnits[c] {
+                total += (group + pending == 0 ? 1 : group + pending) * big
+                group = 0
+                pending = 0
+                sawDigit = false
+            }
+        }
+        return total + group + pending
     }
 
     /// A scale word after the number: `110 million`.

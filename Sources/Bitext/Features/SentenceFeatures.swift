@@ -65,5 +65,5 @@ public struct PairFeatures: Sendable {
 }
 
 public enum AnchorWeights {
-    public static let standard: [AnchorKind: Double] = [.number: 1.0, .token: 1.0, .entity: 1.0, .phonetic: 0.6]
+    public static let standard: [AnchorKind: Double] = [.number: 1.0, .token: 1.0, .entity: 1.0, .phonetic: 0.6, .quote: 0.5]
 }

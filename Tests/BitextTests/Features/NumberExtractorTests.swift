@@ -66,3 +66,21 @@ import Testing
         #expect(LengthUnits.length(of: "한국 a") == 8)
     }
 }
+
+@Suite struct MoreNumberTests {
+    @Test func compoundEnglishNumbers() {
+        #expect(NumberExtractor(language: .english).numbers(in: "At twenty-one, and forty two") == ["21", "42"])
+    }
+
+    @Test func hanNumerals() {
+        let zh = NumberExtractor(language: .chinese)
+        #expect(zh.numbers(in: "我二十一岁时，在山下十四队，一九九八年，三万五千人") == ["21", "14", "1998", "35000"])
+        #expect(zh.numbers(in: "我们一起去") == [])
+    }
+
+    @Test func quotationsCount() {
+        #expect(AnchorExtractor.quotations(in: "He said “no” and ‘yes’.") == 2)
+        #expect(AnchorExtractor.quotations(in: "a \"b\" c") == 1)
+        #expect(AnchorExtractor.quotations(in: "none") == 0)
+    }
+}

@@ -25,18 +25,22 @@ struct AlignmentUnits: Sendable {
     @inline(__always) func length(_ lo: Int, _ hi: Int) -> Double { prefixLength[hi] - prefixLength[lo] }
     @inline(__always) func hasAnchors(_ lo: Int, _ hi: Int) -> Bool { anchoredPrefix[hi] > anchoredPrefix[lo] }
 
-    /// The anchors of a span, sorted. Insertion sort: the lists are short and made of sorted runs.
-    func gather(_ lo: Int, _ hi: Int, into buffer: inout [UInt32]) {
+    /// The anchors of a span, sorted: each unit's list is sorted, so they are merged run by run.
+    func gather(_ lo: Int, _ hi: Int, into buffer: inout [UInt32], scratch: inout [UInt32]) {
         buffer.removeAll(keepingCapacity: true)
-        for k in lo..<hi { buffer.append(contentsOf: anchors[k]) }
-        buffer.withUnsafeMutableBufferPointer { b in
-            guard b.count > 1 else { return }
-            for i in 1..<b.count {
-                let v = b[i]
-                var j = i
-                while j > 0 && b[j - 1] > v { b[j] = b[j - 1]; j -= 1 }
-                b[j] = v
+        buffer.append(contentsOf: anchors[lo])
+        for k in (lo + 1)..<max(hi, lo + 1) {
+            let next = anchors[k]
+            if next.isEmpty { continue }
+            if buffer.isEmpty || buffer[buffer.count - 1] <= next[0] { buffer.append(contentsOf: next); continue }
+            scratch.removeAll(keepingCapacity: true)
+            var i = 0, j = 0
+            while i < buffer.count && j < next.count {
+                if buffer[i] <= next[j] { scratch.append(buffer[i]); i += 1 } else { scratch.append(next[j]); j += 1 }
             }
+            scratch.append(contentsOf: buffer[i...])
+            scratch.append(contentsOf: next[j...])
+            swap(&buffer, &scratch)
         }
     }
 }
@@ -59,6 +63,7 @@ struct BandedDP {
 
     private var scratchA: [UInt32] = []
     private var scratchB: [UInt32] = []
+    private var mergeScratch: [UInt32] = []
 
     init(source: AlignmentUnits, target: AlignmentUnits, scorer: BeadScorer, shapes: [BeadShape], temperature: Double) {
         self.source = source
@@ -74,8 +79,8 @@ struct BandedDP {
             if i1 - i0 == 1 && j1 - j0 == 1 {
                 evidence = scorer.anchorEvidence(source.anchors[i0], target.anchors[j0])
             } else {
-                source.gather(i0, i1, into: &scratchA)
-                target.gather(j0, j1, into: &scratchB)
+                source.gather(i0, i1, into: &scratchA, scratch: &mergeScratch)
+                target.gather(j0, j1, into: &scratchB, scratch: &mergeScratch)
                 evidence = scorer.anchorEvidence(scratchA, scratchB)
             }
         }

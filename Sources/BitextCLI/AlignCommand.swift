@@ -24,6 +24,8 @@ struct AlignCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output file (written atomically); standard output when omitted.") var output: String?
     @Option(name: .customLong("min-confidence"), help: "Leave beads under this confidence out of TMX (flagged 'low' elsewhere).")
     var minConfidence: Double = 0
+    @Flag(name: .customLong("keep-boilerplate"), help: "Align page furniture (related news, hashtags, follow prompts) too.")
+    var keepBoilerplate = false
     @OptionGroup var input: InputOptions
 
     func validate() throws {
@@ -50,7 +52,7 @@ struct AlignCommand: ParsableCommand {
             }
             let glossaryPaths = noGlossary ? [] : (glossaries.isEmpty ? GlossaryLoader.defaultPaths() : glossaries)
             let glossary = glossaryPaths.isEmpty ? nil : try GlossaryLoader().load(glossaryPaths)
-            let alignment = try AlignmentPipeline(glossary: glossary, presegmented: presegmented).align(src, tgt)
+            let alignment = try AlignmentPipeline(glossary: glossary, presegmented: presegmented, keepBoilerplate: keepBoilerplate).align(src, tgt)
             let chosen = try OutputFormat.resolve(format, output: output)
             try emit(chosen.render(alignment, minConfidence: minConfidence), to: output)
         }

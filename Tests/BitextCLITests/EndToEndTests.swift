@@ -28,7 +28,7 @@ import Testing
         let r = try BitextBinary.run(["align", seed001])
         let rows = r.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
         #expect(rows.count == 12)
-        #expect(rows.allSatisfy { $0.count == 5 })
+        #expect(rows.allSatisfy { $0.count == 6 })
         #expect(rows[1][3] == "1-1" && rows[1][0].hasPrefix("South Korea and Japan agreed"))
     }
 

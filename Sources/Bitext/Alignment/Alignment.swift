@@ -35,6 +35,12 @@ public struct Alignment: Sendable, Equatable, Codable {
         parts.joined(separator: ["zh", "ja"].contains(language.primary) ? "" : " ")
     }
 
+    /// A bead's kind: body when any of its sentences is body text, else the kind of its first sentence.
+    public func kind(_ bead: Bead) -> SegmentKind {
+        let kinds = bead.source.map { source.segments[$0].kind } + bead.target.map { target.segments[$0].kind }
+        return kinds.contains(.body) ? .body : (kinds.first ?? .body)
+    }
+
     /// The date the articles carry (source first), for exports.
     public var documentDate: String? { source.date ?? target.date }
 }

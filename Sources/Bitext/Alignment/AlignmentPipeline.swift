@@ -4,18 +4,25 @@ public struct AlignmentPipeline: Sendable {
     public var settings: AlignerSettings
     /// Each paragraph (line) is already one sentence.
     public var presegmented: Bool
+    /// Align page furniture (related-news lists, follow prompts, hashtags) too.
+    public var keepBoilerplate: Bool
 
-    public init(glossary: Glossary? = nil, settings: AlignerSettings = AlignerSettings(), presegmented: Bool = false) {
+    public init(glossary: Glossary? = nil, settings: AlignerSettings = AlignerSettings(), presegmented: Bool = false,
+                keepBoilerplate: Bool = false) {
         self.glossary = glossary
         self.settings = settings
         self.presegmented = presegmented
+        self.keepBoilerplate = keepBoilerplate
     }
 
+    /// The sentences to align: a presegmented file's lines as they are; otherwise ICU sentences, classified,
+    /// without boilerplate unless it is kept.
     public func segments(of document: Document) throws -> [Segment] {
         if presegmented {
             return document.paragraphs.enumerated().map { Segment(text: $0.element, paragraph: $0.offset) }
         }
-        return try SentenceSegmenter(language: document.language).segments(of: document)
+        let all = try SentenceSegmenter(language: document.language).segments(of: document)
+        return keepBoilerplate ? all : all.filter { $0.kind != .boilerplate }
     }
 
     public func align(_ source: Document, _ target: Document) throws -> Alignment {

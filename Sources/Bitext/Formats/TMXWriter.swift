@@ -56,6 +56,7 @@ public struct TMXWriter: Sendable {
                 }
                 if let d = alignment.documentDate { out += "      <prop type=\"x-document-date\">\(XMLText.escape(d))</prop>\n" }
                 if alignment.mode != "parallel" { out += "      <prop type=\"x-alignment\">\(alignment.mode)</prop>\n" }
+                if alignment.kind(bead) != .body { out += "      <prop type=\"x-kind\">\(alignment.kind(bead).rawValue)</prop>\n" }
                 out += "      <tuv xml:lang=\"\(alignment.source.language.tag)\"><seg>\(XMLText.escape(source))</seg></tuv>\n"
                 out += "      <tuv xml:lang=\"\(alignment.target.language.tag)\"><seg>\(XMLText.escape(target))</seg></tuv>\n"
                 out += "    </tu>\n"

@@ -8,6 +8,9 @@ public struct SegmentationRules: Sendable, Equatable {
     public var joinBefore: [String] = []
     /// A break with a letter right after it and no space between is undone (Korean `다."라고`).
     public var joinUnspacedLetter = false
+    /// Scraped text that lost the space after a full stop (`Ngô Xuân Lịch.Lễ đón`) is split there:
+    /// two lower-case letters, a full stop, then an upper-case letter and a lower-case one.
+    public var splitUnspacedStop = false
 
     public init() {}
 
@@ -22,6 +25,7 @@ public struct SegmentationRules: Sendable, Equatable {
             case ("abbrev-before-number", 2): abbreviationsBeforeNumber.insert(parts[1])
             case ("join-before", 2): joinBefore.append(parts[1])
             case ("join-unspaced-letter", 1): joinUnspacedLetter = true
+            case ("split-unspaced-stop", 1): splitUnspacedStop = true
             default: throw BitextError.malformed(name, line: index + 1, reason: "unknown segmentation rule '\(line)'")
             }
         }

@@ -12,10 +12,12 @@ public final class SentenceSegmenter {
     }
 
     /// Sentences of a whole document, paragraph by paragraph: a sentence never crosses a line.
+    /// Each takes the kind of its paragraph (body, title, caption, …).
     public func segments(of document: Document) -> [Segment] {
+        let kinds = PageClassifier(language: document.language).classify(document.paragraphs)
         var out: [Segment] = []
         for (index, paragraph) in document.paragraphs.enumerated() {
-            for sentence in sentences(of: paragraph) { out.append(Segment(text: sentence, paragraph: index)) }
+            for sentence in sentences(of: paragraph) { out.append(Segment(text: sentence, paragraph: index, kind: kinds[index])) }
         }
         return out
     }
@@ -37,7 +39,24 @@ public final class SentenceSegmenter {
                 merged.append(piece)
             }
         }
-        return merged.map { String(Substring($0).trimmingSpaces) }.filter { !$0.isEmpty }
+        let split = rules.splitUnspacedStop ? merged.flatMap(SentenceSegmenter.splitAtUnspacedStops) : merged
+        return split.map { String(Substring($0).trimmingSpaces) }.filter { !$0.isEmpty }
+    }
+
+    static func splitAtUnspacedStops(_ text: String) -> [String] {
+        let chars = Array(text)
+        var pieces: [String] = []
+        var start = 0
+        var i = 2
+        while i + 2 < chars.count {
+            if chars[i] == ".", chars[i - 1].isLowercase, chars[i - 2].isLowercase, chars[i + 1].isUppercase, chars[i + 2].isLowercase {
+                pieces.append(String(chars[start...i]))
+                start = i + 1
+            }
+            i += 1
+        }
+        pieces.append(String(chars[start...]))
+        return pieces
     }
 
     /// Whether the break between `before` and `after` is one of the language's known ICU mistakes.

@@ -35,8 +35,8 @@ import Testing
     }
 
     @Test func tsvAndBeadsFlagLowConfidenceInsteadOfDropping() {
-        #expect(PlainFormats.tsv(alignment, minConfidence: 0.5).split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).suffix(3).joined(separator: "|") }
-                == ["0.988|1-1|ok", "0.4|1-1|low", "0.7|1-0|ok"])
+        #expect(PlainFormats.tsv(alignment, minConfidence: 0.5).split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).suffix(4).joined(separator: "|") }
+                == ["0.988|1-1|ok|body", "0.4|1-1|low|body", "0.7|1-0|ok|body"])
         #expect(PlainFormats.beads(alignment, minConfidence: 0.5) == "[0]:[0]\t0.988\n[1]:[1]\t0.4\tlow\n[2]:[]\t0.7\n")
     }
 

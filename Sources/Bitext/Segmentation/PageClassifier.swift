@@ -1,0 +1,94 @@
+import Foundation
+
+/// Tells body text from page furniture (titles, datelines, captions, credits, boilerplate) line by
+/// line, with rules kept per language in `Resources/Boilerplate/*.rules` plus two structural cues:
+/// a short unpunctuated line at the top is the title, a line of one to four capitalised words a byline.
+public struct PageClassifier: Sendable {
+    enum How: String, Sendable { case line, start, block }
+
+    struct Rule: @unchecked Sendable {
+        // NSRegularExpression is immutable and documented thread-safe for matching.
+        var kind: SegmentKind
+        var how: How
+        var regex: NSRegularExpression
+    }
+
+    let rules: [Rule]
+
+    public init(language: LanguageCode) {
+        var rules: [Rule] = []
+        for file in ["common", language.primary] {
+            rules += (try? PageClassifier.parse(Resources.text("Boilerplate/\(file).rules"), name: file)) ?? []
+        }
+        self.rules = rules
+    }
+
+    init(rules text: String, name: String) throws {
+        rules = try PageClassifier.parse(text, name: name)
+    }
+
+    static func parse(_ text: String, name: String) throws -> [Rule] {
+        var rules: [Rule] = []
+        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if raw.trimmingSpaces.isEmpty || raw.hasPrefix("#") { continue }
+            let cols = raw.split(separator: "\t", maxSplits: 2).map(String.init)
+            guard cols.count == 3, let kind = SegmentKind(rawValue: cols[0]), let how = How(rawValue: cols[1]) else {
+                throw BitextError.malformed(name, line: n + 1, reason: "expected KIND<TAB>line|start|block<TAB>PATTERN")
+            }
+            let pattern = how == .start ? "^(?:\(cols[2]))" : "^(?:\(cols[2]))$"
+            guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else {
+                throw BitextError.malformed(name, line: n + 1, reason: "invalid regular expression")
+            }
+            rules.append(Rule(kind: kind, how: how, regex: regex))
+        }
+        return rules
+    }
+
+    /// One kind per paragraph.
+    public func classify(_ paragraphs: [String]) -> [SegmentKind] {
+        var kinds = [SegmentKind](repeating: .body, count: paragraphs.count)
+        var inBlock = false
+        var sawBody = false, sawTitle = false
+        for (index, line) in paragraphs.enumerated() {
+            if inBlock { kinds[index] = .boilerplate; continue }
+            if let rule = match(line) {
+                kinds[index] = rule.kind
+                if rule.how == .block { inBlock = true }
+                continue
+            }
+            if index > 0, paragraphs[index - 1] == line, kinds[index - 1] != .body {
+                kinds[index] = kinds[index - 1]
+            } else if !sawBody, !sawTitle, index < 4, PageClassifier.looksLikeTitle(line) {
+                kinds[index] = .title
+                sawTitle = true
+            } else if index > 0, PageClassifier.looksLikeByline(line) {
+                kinds[index] = .credit
+            } else {
+                sawBody = true
+            }
+        }
+        return kinds
+    }
+
+    private func match(_ line: String) -> Rule? {
+        let range = NSRange(line.startIndex..., in: line)
+        return rules.first { $0.regex.firstMatch(in: line, options: [], range: range) != nil }
+    }
+
+    /// Short, and without the punctuation that ends a sentence.
+    static func looksLikeTitle(_ line: String) -> Bool {
+        let words = line.split(whereSeparator: { $0.isWhitespace })
+        guard (1...20).contains(words.count), let last = line.last else { return false }
+        return !".!?。…:;\"”’)".contains(last)
+    }
+
+    /// "Hồng Pha", "Kim Tong-hyung": one to four capitalised words, no digits or punctuation.
+    static func looksLikeByline(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard (1...4).contains(words.count) else { return false }
+        return words.allSatisfy { w in
+            guard let f = w.first, f.isUppercase else { return false }
+            return w.allSatisfy { $0.isLetter || $0 == "-" }
+        }
+    }
+}

@@ -4,7 +4,11 @@ corpus: runs of consecutive lines become a document; on the Korean side some sen
 (omitted paragraphs), some neighbours merged (two English sentences, one Korean), and a caption-like
 line is sometimes inserted at the top. Deterministic (fixed seed).
 
-usage: make_news_pairs.py PARK_DIR SPLIT OUT_DIR [--docs N] [--size K]
+With --comparable the Korean side is instead cut into paragraphs of two or three sentences that are
+shuffled, and a fifth of its sentences dropped: what two independent accounts look like to an aligner.
+The gold then lists the links ([i]:[j]) in source order.
+
+usage: make_news_pairs.py PARK_DIR SPLIT OUT_DIR [--docs N] [--size K] [--comparable]
 writes OUT_DIR/NNN.en, NNN.ko (one sentence a line) and OUT_DIR/gold/NNN."""
 import os, random, sys
 
@@ -17,6 +21,8 @@ def main():
     n = min(len(en), len(ko))
     rng = random.Random(20261129)
     os.makedirs(os.path.join(out, 'gold'), exist_ok=True)
+    if '--comparable' in sys.argv:
+        return comparable(en, ko, n, rng, out, docs, size)
     start = 0
     for d in range(docs):
         if start + size > n:
@@ -59,6 +65,30 @@ def main():
         with open(os.path.join(out, 'gold', name), 'w') as g:
             for s, t in gold:
                 g.write('[%s]:[%s]\n' % (','.join(map(str, s)), ','.join(map(str, t))))
+
+def comparable(en, ko, n, rng, out, docs, size):
+    start = 0
+    for d in range(docs):
+        if start + size > n:
+            start = 0
+        lines = list(range(start, start + size))
+        start += size
+        paragraphs, i = [], 0
+        while i < len(lines):
+            k = rng.choice([2, 3])
+            paragraphs.append(lines[i:i + k])
+            i += k
+        rng.shuffle(paragraphs)
+        order = [l for p in paragraphs for l in p if rng.random() >= 0.2]
+        name = '%03d' % d
+        open(os.path.join(out, name + '.en'), 'w', encoding='utf-8').write('\n'.join(en[l] for l in lines) + '\n')
+        open(os.path.join(out, name + '.ko'), 'w', encoding='utf-8').write('\n'.join(ko[l] for l in order) + '\n')
+        position = {l: j for j, l in enumerate(order)}
+        with open(os.path.join(out, 'gold', name), 'w') as g:
+            for i, l in enumerate(lines):
+                if l in position:
+                    g.write('[%d]:[%d]\n' % (i, position[l]))
+
 
 if __name__ == '__main__':
     main()

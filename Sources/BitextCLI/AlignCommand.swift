@@ -24,12 +24,16 @@ struct AlignCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output file (written atomically); standard output when omitted.") var output: String?
     @Option(name: .customLong("min-confidence"), help: "Leave beads under this confidence out of TMX (flagged 'low' elsewhere).")
     var minConfidence: Double = 0
+    @Option(help: "auto (decide per pair), parallel (a translation) or comparable (independent accounts).")
+    var mode: String = "auto"
     @Flag(name: .customLong("keep-boilerplate"), help: "Align page furniture (related news, hashtags, follow prompts) too.")
     var keepBoilerplate = false
+    @Flag(help: "Do not report the mode chosen by --mode auto.") var quiet = false
     @OptionGroup var input: InputOptions
 
     func validate() throws {
         guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
+        if AlignmentMode(rawValue: mode) == nil { throw ValidationError("unknown mode '\(mode)' (use auto, parallel or comparable)") }
         if let format, OutputFormat(rawValue: format) == nil {
             throw ValidationError("unknown format '\(format)' (use tsv, jsonl, beads or tmx)")
         }
@@ -52,7 +56,11 @@ struct AlignCommand: ParsableCommand {
             }
             let glossaryPaths = noGlossary ? [] : (glossaries.isEmpty ? GlossaryLoader.defaultPaths() : glossaries)
             let glossary = glossaryPaths.isEmpty ? nil : try GlossaryLoader().load(glossaryPaths)
-            let alignment = try AlignmentPipeline(glossary: glossary, presegmented: presegmented, keepBoilerplate: keepBoilerplate).align(src, tgt)
+            let pipeline = AlignmentPipeline(glossary: glossary, presegmented: presegmented, keepBoilerplate: keepBoilerplate)
+            let (alignment, decision) = try pipeline.alignWithDecision(src, tgt, mode: AlignmentMode(rawValue: mode)!)
+            if let decision, !quiet {
+                FileHandle.standardError.write(Data("bitext: mode \(decision.mode.rawValue) (\(decision.reason))\n".utf8))
+            }
             let chosen = try OutputFormat.resolve(format, output: output)
             try emit(chosen.render(alignment, minConfidence: minConfidence), to: output)
         }

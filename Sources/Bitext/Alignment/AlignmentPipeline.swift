@@ -25,13 +25,29 @@ public struct AlignmentPipeline: Sendable {
         return keepBoilerplate ? all : all.filter { $0.kind != .boilerplate }
     }
 
-    public func align(_ source: Document, _ target: Document) throws -> Alignment {
+    /// Aligns two documents; with `.auto` the mode is chosen by `ModeDecision` and returned beside the alignment.
+    public func align(_ source: Document, _ target: Document, mode: AlignmentMode = .parallel) throws -> Alignment {
+        try alignWithDecision(source, target, mode: mode).alignment
+    }
+
+    public func alignWithDecision(_ source: Document, _ target: Document, mode: AlignmentMode) throws -> (alignment: Alignment, decision: ModeDecision?) {
         let src = try segments(of: source), tgt = try segments(of: target)
         let features = PairFeatures.build(source: src.map(\.text), sourceLanguage: source.language,
                                           target: tgt.map(\.text), targetLanguage: target.language, glossary: glossary)
-        let beads = SentenceAligner(settings: settings).align(features)
-        return Alignment(source: .init(name: source.name, language: source.language, date: source.date, segments: src),
-                         target: .init(name: target.name, language: target.language, date: target.date, segments: tgt),
-                         beads: beads)
+        var chosen = mode
+        var decision: ModeDecision?
+        var comparableBeads: [Bead]?
+        if mode != .parallel {
+            comparableBeads = ComparableAligner().align(features)
+        }
+        if mode == .auto, let comparableBeads {
+            decision = ModeDecision.decide(comparableBeads: comparableBeads)
+            chosen = decision!.mode
+        }
+        let beads = chosen == .comparable ? comparableBeads! : SentenceAligner(settings: settings).align(features)
+        let alignment = Alignment(source: .init(name: source.name, language: source.language, date: source.date, segments: src),
+                                  target: .init(name: target.name, language: target.language, date: target.date, segments: tgt),
+                                  beads: beads, mode: chosen.rawValue)
+        return (alignment, decision)
     }
 }

@@ -22,6 +22,8 @@ public struct TMXWriter: Sendable {
         return String(format: "%04d%02d%02dT%02d%02d%02dZ", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
     }
 
+    public static let comparableMinConfidence = 0.5
+
     /// A document's file name without its folder: the same article gives the same name wherever it is aligned.
     static func documentName(_ path: String) -> String {
         path.split(separator: "/").last.map(String.init) ?? path
@@ -43,7 +45,9 @@ public struct TMXWriter: Sendable {
         out += "  </header>\n  <body>\n"
         var unit = 0
         for alignment in alignments {
-            for bead in alignment.beads where !bead.isInsertionOrDeletion && bead.confidence >= minConfidence {
+            // Of two independent accounts only the confident links are worth a translator's memory.
+            let threshold = alignment.mode == AlignmentMode.comparable.rawValue ? max(minConfidence, TMXWriter.comparableMinConfidence) : minConfidence
+            for bead in alignment.beads where !bead.isInsertionOrDeletion && bead.confidence >= threshold {
                 let source = XMLText.segment(alignment.sourceText(bead)), target = XMLText.segment(alignment.targetText(bead))
                 guard !source.isEmpty, !target.isEmpty else { continue }
                 unit += 1

@@ -5,18 +5,19 @@ import Foundation
 struct AlignCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "align",
-        abstract: "Align two texts (or one file holding two languages) sentence by sentence.",
+        abstract: "Align two texts (or one file holding two languages, or three or more accounts) sentence by sentence.",
         discussion: """
         With one FILE that holds a text and then its translation (e.g. English paragraphs, then Korean), \
-        Bitext splits it by language and aligns the parts. Glossaries: --glossary, else $BITEXT_GLOSSARY, \
-        else ./glossaries if present.
+        Bitext splits it by language and aligns the parts. With three or more files (accounts of one event \
+        in different languages) it aligns every pair and writes units holding every language (TMX, JSONL \
+        or TSV). Glossaries: --glossary, else $BITEXT_GLOSSARY, else ./glossaries if present.
         """
     )
 
-    @Argument(help: "Source text (UTF-8, '-' for standard input).") var source: String
-    @Argument(help: "Target text; omit to split SOURCE by language.") var target: String?
+    @Argument(help: "SOURCE [TARGET] or three or more files (UTF-8, '-' for standard input).") var files: [String]
     @Option(name: .customLong("src-lang"), help: "Source language (BCP 47); detected when omitted.") var srcLang: String?
     @Option(name: .customLong("tgt-lang"), help: "Target language (BCP 47); detected when omitted.") var tgtLang: String?
+    @Option(help: "Languages of three or more files, comma-separated in file order (detected when omitted).") var langs: String?
     @Flag(help: "Input already has one sentence per line.") var presegmented = false
     @Option(name: .customLong("glossary"), help: "Glossary TSV file or folder (repeatable).") var glossaries: [String] = []
     @Flag(name: .customLong("no-glossary"), help: "Use no glossary at all.") var noGlossary = false
@@ -31,7 +32,14 @@ struct AlignCommand: ParsableCommand {
     @Flag(help: "Do not report the mode chosen by --mode auto.") var quiet = false
     @OptionGroup var input: InputOptions
 
+    var source: String { files[0] }
+    var target: String? { files.count > 1 ? files[1] : nil }
+
     func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("give a file to align") }
+        if files.count > 2, srcLang != nil || tgtLang != nil {
+            throw ValidationError("with three or more files, give languages with --langs")
+        }
         guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
         if AlignmentMode(rawValue: mode) == nil { throw ValidationError("unknown mode '\(mode)' (use auto, parallel or comparable)") }
         if let format, OutputFormat(rawValue: format) == nil {
@@ -43,6 +51,13 @@ struct AlignCommand: ParsableCommand {
         try reportingErrors {
             let srcLanguage = try parseLanguage(srcLang), tgtLanguage = try parseLanguage(tgtLang)
             let loader = input.loader
+            let glossaryPaths = noGlossary ? [] : (glossaries.isEmpty ? GlossaryLoader.defaultPaths() : glossaries)
+            let glossary = glossaryPaths.isEmpty ? nil : try GlossaryLoader().load(glossaryPaths)
+            let pipeline = AlignmentPipeline(glossary: glossary, presegmented: presegmented, keepBoilerplate: keepBoilerplate)
+            if files.count > 2 {
+                try alignMany(pipeline, loader: loader)
+                return
+            }
             let (src, tgt): (Document, Document)
             if let target {
                 src = try loader.load(source, language: srcLanguage, presegmented: presegmented)
@@ -54,9 +69,6 @@ struct AlignCommand: ParsableCommand {
                 if let tgtLanguage { b.language = tgtLanguage }
                 (src, tgt) = (a, b)
             }
-            let glossaryPaths = noGlossary ? [] : (glossaries.isEmpty ? GlossaryLoader.defaultPaths() : glossaries)
-            let glossary = glossaryPaths.isEmpty ? nil : try GlossaryLoader().load(glossaryPaths)
-            let pipeline = AlignmentPipeline(glossary: glossary, presegmented: presegmented, keepBoilerplate: keepBoilerplate)
             let (alignment, decision) = try pipeline.alignWithDecision(src, tgt, mode: AlignmentMode(rawValue: mode)!)
             if let decision, !quiet {
                 FileHandle.standardError.write(Data("bitext: mode \(decision.mode.rawValue) (\(decision.reason))\n".utf8))
@@ -64,6 +76,29 @@ struct AlignCommand: ParsableCommand {
             let chosen = try OutputFormat.resolve(format, output: output)
             try emit(chosen.render(alignment, minConfidence: minConfidence), to: output)
         }
+    }
+}
+
+extension AlignCommand {
+    func alignMany(_ pipeline: AlignmentPipeline, loader: DocumentLoader) throws {
+        let languages = try (langs?.split(separator: ",").map { try LanguageCode(String($0)) }) ?? []
+        guard languages.isEmpty || languages.count == files.count else {
+            throw BitextError.invalidArgument("--langs names \(languages.count) languages for \(files.count) files")
+        }
+        let documents = try files.enumerated().map { try loader.load($0.element, language: languages.isEmpty ? nil : languages[$0.offset], presegmented: presegmented) }
+        let multi = try MultiAligner(pipeline: pipeline, mode: AlignmentMode(rawValue: mode)!).align(documents)
+        if !quiet {
+            let modes = multi.modes.sorted { $0.key < $1.key }.map { "\(files[Int($0.key.split(separator: "-")[0])!]) ~ \(files[Int($0.key.split(separator: "-")[1])!]): \($0.value)" }
+            FileHandle.standardError.write(Data("bitext: modes \(modes.joined(separator: "; "))\n".utf8))
+        }
+        let text: String
+        switch try OutputFormat.resolve(format, output: output) {
+        case .tmx: text = TMXWriter(creationDate: reproducibleNow(), minConfidence: minConfidence).write(multi)
+        case .jsonl: text = PlainFormats.jsonl(multi)
+        case .tsv: text = PlainFormats.tsv(multi)
+        case .beads: throw BitextError.invalidArgument("the beads format holds two documents; use tmx, jsonl or tsv for three or more")
+        }
+        try emit(text, to: output)
     }
 }
 

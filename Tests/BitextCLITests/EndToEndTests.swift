@@ -157,3 +157,33 @@ import Testing
         try expectOneLineError(["segment", BitextBinary.fixture("seeds/000_16a4560da9b5d69e.txt"), "--max-input-bytes", "100"], containing: "over the input limit of 100 bytes")
     }
 }
+
+@Suite struct ModesEndToEndTests {
+    @Test func autoReportsTheModeAndComparableTMXKeepsConfidentLinksOnly() throws {
+        let r = try BitextBinary.run(["align", BitextBinary.fixture("gold/seed001.en.sent"), BitextBinary.fixture("gold/seed000.vi.sent"),
+                                      "--presegmented", "--format", "tmx"])
+        #expect(r.status == 0)
+        #expect(r.stderr.hasPrefix("bitext: mode comparable ("))
+        #expect(r.stdout.contains("<prop type=\"x-alignment\">comparable</prop>"))
+        let units = r.stdout.components(separatedBy: "<tu ").count - 1
+        #expect(units >= 4 && units <= 8)
+    }
+
+    @Test func showKindsMarksFurniture() throws {
+        let r = try BitextBinary.run(["segment", "--show-kinds", BitextBinary.fixture("seeds/002_440c89327bf5bdd4.txt")])
+        #expect(r.stdout.contains("credit\t(TTXVN/Vietnam+)\n"))
+        #expect(r.stdout.contains("boilerplate\tTheo dõi VietnamPlus\n"))
+    }
+
+    @Test func threeAccountsGiveOneMultilingualTMX() throws {
+        let dir = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let prefix = dir.appendingPathComponent("s").path
+        _ = try BitextBinary.run(["split", BitextBinary.fixture("seeds/001_4bdbc64759555825.txt"), "--prefix", prefix])
+        let r = try BitextBinary.run(["align", prefix + ".en.txt", prefix + ".ko.txt", BitextBinary.fixture("seeds/000_16a4560da9b5d69e.txt"), "--format", "tmx", "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("<tuv xml:lang=\"en\">") && r.stdout.contains("<tuv xml:lang=\"ko\">") && r.stdout.contains("<tuv xml:lang=\"vi\">"))
+        let beads = try BitextBinary.run(["align", prefix + ".en.txt", prefix + ".ko.txt", BitextBinary.fixture("seeds/000_16a4560da9b5d69e.txt"), "--format", "beads"])
+        #expect(beads.status != 0 && beads.stderr.contains("use tmx, jsonl or tsv"))
+    }
+}

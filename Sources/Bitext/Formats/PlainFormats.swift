@@ -32,6 +32,30 @@ public enum PlainFormats {
         }.joined()
     }
 
+    /// One JSON object per multi-document unit: per language, the sentence indices and text.
+    public static func jsonl(_ m: MultiAlignment) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return m.units.map { unit in
+            var sides: [String: MultiSide] = [:]
+            for d in m.documents.indices where !unit.members[d].isEmpty {
+                sides[m.documents[d].language.tag] = MultiSide(indices: unit.members[d], text: m.text(of: unit, document: d))
+            }
+            let row = MultiRow(segments: sides, confidence: (unit.confidence * 1000).rounded() / 1000)
+            return String(decoding: (try? encoder.encode(row)) ?? Data(), as: UTF8.self) + "\n"
+        }.joined()
+    }
+
+    /// One column per document (its text in the unit, empty where it has none), then the confidence.
+    public static func tsv(_ m: MultiAlignment) -> String {
+        m.units.map { unit in
+            (m.documents.indices.map { cell(m.text(of: unit, document: $0)) } + [Confidence.format(unit.confidence)]).joined(separator: "\t") + "\n"
+        }.joined()
+    }
+
+    struct MultiSide: Encodable { var indices: [Int], text: String }
+    struct MultiRow: Encodable { var segments: [String: MultiSide], confidence: Double }
+
     struct JSONLRow: Encodable {
         var source: [Int], target: [Int], source_text: String, target_text: String, confidence: Double, bead: String, status: String, kind: String
     }

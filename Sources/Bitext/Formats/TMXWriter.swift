@@ -71,6 +71,40 @@ public struct TMXWriter: Sendable {
     }
 }
 
+extension TMXWriter {
+    /// One unit per group of sentences that say the same thing, with a `<tuv>` for every document that has it.
+    public func write(_ multi: MultiAlignment) -> String {
+        let date = TMXWriter.tmxDate(creationDate)
+        let srcLang = multi.documents.first?.language.tag ?? "en"
+        var out = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!DOCTYPE tmx SYSTEM "tmx14.dtd">
+        <tmx version="1.4">
+          <header creationtool="Bitext" creationtoolversion="\(XMLText.escape(toolVersion, attribute: true))" segtype="sentence" o-tmf="Bitext" adminlang="en" srclang="\(srcLang)" datatype="plaintext" creationdate="\(date)">
+          </header>
+          <body>
+
+        """
+        var number = 0
+        for unit in multi.units where unit.confidence >= minConfidence {
+            let present = multi.documents.indices.filter { !unit.members[$0].isEmpty }
+            let texts = present.map { XMLText.segment(multi.text(of: unit, document: $0)) }
+            // srclang must be in every unit; a unit without the first document's sentence is left out.
+            guard present.first == 0, present.count >= 2, texts.allSatisfy({ !$0.isEmpty }) else { continue }
+            number += 1
+            out += "    <tu tuid=\"\(number)\" creationdate=\"\(date)\">\n"
+            out += "      <prop type=\"x-confidence\">\(Confidence.format(unit.confidence))</prop>\n"
+            out += "      <prop type=\"x-document\">\(XMLText.escape(TMXWriter.documentName(multi.documents[0].name)))</prop>\n"
+            for (d, text) in zip(present, texts) {
+                out += "      <tuv xml:lang=\"\(multi.documents[d].language.tag)\"><seg>\(XMLText.escape(text))</seg></tuv>\n"
+            }
+            out += "    </tu>\n"
+        }
+        out += "  </body>\n</tmx>\n"
+        return out
+    }
+}
+
 public enum BitextVersion {
     public static let current = "0.1.0"
 }

@@ -3,6 +3,7 @@
 # then time and peak memory on large synthetic pairs. Not a CI step: run it by hand.
 #   scripts/benchmark.sh [quality|scale|all]   (default: all)
 set -euo pipefail
+# Every alignment below runs with the default --mode auto unless a mode is named; auto reports its choice on stderr.
 cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared}
 OUT=${OUT:-/tmp/bitext-bench}
@@ -26,6 +27,13 @@ quality() {
   row "seed001 en-ko (raw file)" "$("$BITEXT" eval "$SHARED/gold/seed001.en-ko.gold" "$OUT/seed001.raw.beads")"
   "$BITEXT" align --presegmented "$SHARED/gold/seed001.en.sent" "$SHARED/gold/seed001.ko.sent" --format beads -o "$OUT/seed001.pre.beads"
   row "seed001 en-ko (presegmented)" "$("$BITEXT" eval "$SHARED/gold/seed001.en-ko.gold" "$OUT/seed001.pre.beads")"
+  # Independent accounts: English seed001 against Vietnamese seed000, gold links (and links + partial).
+  grep -h . "$SHARED/gold/seed001-000.en-vi.links" "$SHARED/gold/seed001-000.en-vi.partial" > "$OUT/seed-links-partial"
+  for m in comparable parallel; do
+    "$BITEXT" align --mode "$m" --presegmented "$SHARED/gold/seed001.en.sent" "$SHARED/gold/seed000.vi.sent" --format beads -o "$OUT/seed.$m.beads"
+    row "seed001/000 en-vi --mode $m (links)" "$("$BITEXT" eval "$SHARED/gold/seed001-000.en-vi.links" "$OUT/seed.$m.beads")"
+    row "seed001/000 en-vi --mode $m (+partial)" "$("$BITEXT" eval "$OUT/seed-links-partial" "$OUT/seed.$m.beads")"
+  done
   # Text+Berg de-fr, 7 test documents, micro-averaged; and the dev document.
   local tb="$SHARED/bench/textberg_defr"
   mkdir -p "$OUT/textberg"
@@ -52,6 +60,14 @@ quality() {
   done
   row "MAC-Test zh-en (all beads)" "$("$BITEXT" eval --include-null "$mac/gold" "$OUT/mac")"
   row "MAC-Test zh-en (no null beads)" "$("$BITEXT" eval "$mac/gold" "$OUT/mac")"
+  # Synthetic independent accounts: Park test news with the Korean paragraphs shuffled, a fifth dropped.
+  python3 scripts/make_news_pairs.py "$SHARED/bench/park_news_koen" test "$OUT/shuffled" --docs 40 --size 30 --comparable
+  mkdir -p "$OUT/shuffled-out"
+  for f in "$OUT/shuffled/gold"/*; do
+    n=$(basename "$f")
+    "$BITEXT" align --mode comparable --presegmented --src-lang en --tgt-lang ko "$OUT/shuffled/$n.en" "$OUT/shuffled/$n.ko" --format beads -o "$OUT/shuffled-out/$n"
+  done
+  row "shuffled en-ko accounts, comparable" "$("$BITEXT" eval "$OUT/shuffled/gold" "$OUT/shuffled-out")"
 }
 
 scale() {

@@ -16,6 +16,8 @@ public struct ComparableAligner: Sendable {
         public var singleAnchorOverlap = 0.6
         /// … and a score (matched weight × overlap) of at least this.
         public var minScore = 0.8
+        /// Anchors in more target sentences than this do not propose candidate pairs.
+        public var maxPostings = 16
         /// Score at which confidence is one half.
         public var midScore = 1.0
         public init() {}
@@ -43,7 +45,9 @@ public struct ComparableAligner: Sendable {
         var candidates: [Candidate] = []
         for (i, s) in f.source.enumerated() {
             var targets = Set<Int>()
-            for a in Set(s.anchors) { targets.formUnion(byAnchor[a] ?? []) }
+            // An anchor found in many sentences weighs little and would make the search quadratic:
+            // it counts in the evidence but does not propose candidates.
+            for a in Set(s.anchors) where (byAnchor[a]?.count ?? 0) <= settings.maxPostings { targets.formUnion(byAnchor[a] ?? []) }
             for j in targets.sorted() {
                 let c = candidate([i], [j], f, scorer)
                 if accepts(c) { candidates.append(c) }

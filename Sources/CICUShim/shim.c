@@ -79,6 +79,24 @@ bx_translit *bx_translit_open(const char *transform_id, char *err, size_t errcap
     return x;
 }
 
+bx_translit *bx_translit_open_rules(const char *name, const uint16_t *rules, int32_t rules_len, char *err, size_t errcap) {
+    UErrorCode st = U_ZERO_ERROR;
+    UParseError pe;
+    UChar id[256];
+    int32_t n = (int32_t)strlen(name);
+    if (n >= 256) { put_error(err, errcap, "transform name too long", U_ILLEGAL_ARGUMENT_ERROR); return NULL; }
+    u_charsToUChars(name, id, n);
+    UTransliterator *t = utrans_openU(id, n, UTRANS_FORWARD, (const UChar *)rules, rules_len, &pe, &st);
+    if (U_FAILURE(st)) {
+        if (err && errcap) snprintf(err, errcap, "rules line %d offset %d: %s", pe.line, pe.offset, u_errorName(st));
+        return NULL;
+    }
+    bx_translit *x = malloc(sizeof *x);
+    if (!x) { utrans_close(t); put_error(err, errcap, "malloc", U_MEMORY_ALLOCATION_ERROR); return NULL; }
+    x->t = t;
+    return x;
+}
+
 void bx_translit_close(bx_translit *x) {
     if (!x) return;
     utrans_close(x->t);

@@ -1,8 +1,12 @@
+import Foundation
+
 /// The entity glossary: entries read from TSV files (a header row naming the columns `id`, `kind`,
 /// one column per language code, `note`, `source`; forms in a cell separated by `|`).
 public struct Glossary: Sendable, Equatable {
     public private(set) var entries: [GlossaryEntry] = []
     private var indexByID: [String: Int] = [:]
+    /// Comment lines before the header, kept when the file is written back.
+    public var comments: [String] = []
 
     public init() {}
 
@@ -38,6 +42,44 @@ public struct Glossary: Sendable, Equatable {
         for e in other.entries { try add(e, origin: origin) }
     }
 
+    /// Removes an entry; false when there is none with that id.
+    @discardableResult
+    public mutating func remove(id: String) -> Bool {
+        guard let index = indexByID[id] else { return false }
+        entries.remove(at: index)
+        indexByID = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($0.element.id, $0.offset) })
+        return true
+    }
+
+    /// Replaces an entry by a changed copy, validating it against all the others.
+    public mutating func replace(_ entry: GlossaryEntry, origin: String) throws {
+        guard let index = indexByID[entry.id] else { throw BitextError.invalidArgument("no entry with id '\(entry.id)'") }
+        var rebuilt = Glossary()
+        rebuilt.comments = comments
+        for (k, e) in entries.enumerated() { try rebuilt.add(k == index ? entry : e, origin: origin) }
+        self = rebuilt
+    }
+
+    /// Languages used by any entry: en, ko, vi, ja first, then the rest by code.
+    public var languages: [String] {
+        let used = Set(entries.flatMap(\.forms.keys))
+        let first = ["en", "ko", "vi", "ja"].filter(used.contains)
+        return first + used.subtracting(first).sorted()
+    }
+
+    /// The TSV file format this type reads: comments, header, one row per entry.
+    public func tsv() -> String {
+        let langs = languages.isEmpty ? ["en", "ko", "vi", "ja"] : languages
+        var out = comments.map { $0 + "\n" }.joined()
+        out += (["id", "kind"] + langs + ["note", "source"]).joined(separator: "\t") + "\n"
+        let clean = { (s: String) in s.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }
+        for e in entries {
+            let cells = [e.id, e.kind.rawValue] + langs.map { clean((e.forms[$0] ?? []).joined(separator: " | ")) } + [clean(e.note), clean(e.source)]
+            out += cells.joined(separator: "\t") + "\n"
+        }
+        return out
+    }
+
     // MARK: TSV
 
     public init(tsv text: String, origin: String) throws {
@@ -45,6 +87,7 @@ public struct Glossary: Sendable, Equatable {
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let lineNumber = n + 1
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            if line.hasPrefix("#"), header == nil { comments.append(String(line)); continue }
             if line.trimmingSpaces.isEmpty || line.hasPrefix("#") { continue }
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0.trimmingSpaces) }
             guard let columns = header else {

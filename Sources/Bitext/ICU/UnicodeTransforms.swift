@@ -45,6 +45,16 @@ public final class Transliterator {
         handle = h
     }
 
+    /// A transform compiled from ICU rule text (`a > b ;` lines).
+    public init(name: String, rules: String) throws {
+        var err = [CChar](repeating: 0, count: 256)
+        let units = Array(rules.utf16)
+        guard let h = units.withUnsafeBufferPointer({ bx_translit_open_rules(name, $0.baseAddress, Int32($0.count), &err, err.count) }) else {
+            throw ICUError(description: "ICU rules \(name): \(cStringBuffer(err))")
+        }
+        handle = h
+    }
+
     deinit { bx_translit_close(handle) }
 
     public func apply(_ text: String) -> String {

@@ -33,6 +33,8 @@ int32_t bx_normalize(int form, const uint16_t *src, int32_t len, uint16_t *dst, 
 
 /// Opens an ICU transform such as "Hangul-Latin" or "Any-Latin; Latin-ASCII".
 bx_translit *bx_translit_open(const char *transform_id, char *err, size_t errcap);
+/// Compiles a rule-based transform from ICU transliteration rules (UTF-16).
+bx_translit *bx_translit_open_rules(const char *name, const uint16_t *rules, int32_t rules_len, char *err, size_t errcap);
 void bx_translit_close(bx_translit *translit);
 /// Transliterates `src` into `dst`; same return convention as bx_normalize.
 int32_t bx_translit_apply(bx_translit *translit, const uint16_t *src, int32_t len, uint16_t *dst, int32_t cap);

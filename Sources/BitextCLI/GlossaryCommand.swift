@@ -6,7 +6,9 @@ struct GlossaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "glossary",
         abstract: "Maintain the entity glossary: names across English, Korean, Vietnamese and Japanese.",
-        subcommands: [GlossaryMatchCommand.self])
+        subcommands: [GlossaryAddCommand.self, GlossaryEditCommand.self, GlossaryRemoveCommand.self, GlossaryShowCommand.self,
+                      GlossaryListCommand.self, GlossaryFindCommand.self, GlossaryMatchCommand.self, GlossaryMergeCommand.self,
+                      GlossaryImportCommand.self, GlossaryExportCommand.self])
 }
 
 struct GlossaryMatchCommand: ParsableCommand {

@@ -25,7 +25,7 @@ public enum BitextError: Error, CustomStringConvertible, Equatable, Sendable {
         case .languageUndetermined(let f): "\(f): cannot tell the language; give it with --src-lang/--tgt-lang"
         case .notBilingual(let f, let found):
             "\(f): expected text in two languages one after the other, found \(found.isEmpty ? "none" : found.joined(separator: ", "))"
-        case .malformed(let f, let l, let r): "\(f):\(l): \(r)"
+        case .malformed(let f, let l, let r): l > 0 ? "\(f):\(l): \(r)" : "\(f): \(r)"
         case .invalidArgument(let m): m
         case .writeFailed(let f, let r): "\(f): cannot write: \(r)"
         }

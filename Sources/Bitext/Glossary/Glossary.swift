@@ -42,6 +42,28 @@ public struct Glossary: Sendable, Equatable {
         for e in other.entries { try add(e, origin: origin) }
     }
 
+    /// This glossary with another's entries added: an entry identical to one here is skipped, a
+    /// same-id entry with other forms gains them when they conflict with nobody; everything else that
+    /// clashes is reported, not guessed at.
+    public func merging(_ other: Glossary) -> (merged: Glossary, conflicts: [String]) {
+        var result = self
+        var conflicts: [String] = []
+        for e in other.entries {
+            if let mine = result[e.id] {
+                if mine == e { continue }
+                if mine.kind != e.kind { conflicts.append("'\(e.id)' is a \(mine.kind.rawValue) here and a \(e.kind.rawValue) there"); continue }
+                var combined = mine
+                for (lang, forms) in e.forms {
+                    for f in forms where !(combined.forms[lang]?.contains(f) ?? false) { combined.forms[lang, default: []].append(f) }
+                }
+                do { try result.replace(combined, origin: "merge") } catch { conflicts.append("\(error)") }
+            } else {
+                do { try result.add(e, origin: "merge") } catch { conflicts.append("\(error)") }
+            }
+        }
+        return (result, conflicts)
+    }
+
     /// Removes an entry; false when there is none with that id.
     @discardableResult
     public mutating func remove(id: String) -> Bool {

@@ -1,0 +1,83 @@
+import Bitext
+import Foundation
+import Testing
+
+@Suite struct GlossaryCommandTests {
+    func scratchCopy() throws -> (dir: URL, file: String) {
+        let dir = try BitextBinary.temporaryDirectory()
+        let file = dir.appendingPathComponent("g.tsv").path
+        try FileManager.default.copyItem(atPath: BitextBinary.root.appendingPathComponent("glossaries/entities.tsv").path, toPath: file)
+        return (dir, file)
+    }
+
+    @Test func addEditShowRemove() throws {
+        let (dir, file) = try scratchCopy()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try BitextBinary.run(["glossary", "add", "busan", "--kind", "place", "--form", "en=Busan", "--form", "ko=부산", "--file", file]).status == 0)
+        #expect(try BitextBinary.run(["glossary", "edit", "busan", "--add", "en=Pusan", "--prefer", "vi=Busan", "--file", file]).status == 0)
+        let shown = try BitextBinary.run(["glossary", "show", "busan", "--file", file]).stdout
+        #expect(shown == "busan (place)\n  en: Busan | Pusan\n  ko: 부산\n  vi: Busan\n")
+        #expect(try BitextBinary.run(["glossary", "remove", "busan", "--file", file]).status == 0)
+        #expect(try BitextBinary.run(["glossary", "show", "busan", "--file", file]).status != 0)
+    }
+
+    @Test func aRefusedWriteLeavesTheFileAsItWas() throws {
+        let (dir, file) = try scratchCopy()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let before = try String(contentsOfFile: file, encoding: .utf8)
+        let r = try BitextBinary.run(["glossary", "edit", "naha", "--add", "en=Yokosuka", "--file", file])
+        #expect(r.status != 0 && r.stderr.contains("already claimed by 'yokosuka'"))
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == before)
+    }
+
+    @Test func findIsExactThenFuzzy() throws {
+        let r = try BitextBinary.run(["glossary", "find", "Y-ô-si-hi-cô Nô-đa"])
+        #expect(r.stdout.hasPrefix("1.000\tyoshihiko-noda\tperson\t"))
+        let fuzzy = try BitextBinary.run(["glossary", "find", "Koizumi Shinjirou"])
+        #expect(fuzzy.stdout.contains("\tshinjiro-koizumi\t"))
+    }
+
+    @Test func matchPrintsScoreAndVerdict() throws {
+        let r = try BitextBinary.run(["glossary", "match", "Shinjiro Koizumi", "고이즈미 신지로", "--langs", "en,ko"])
+        #expect(r.status == 0 && r.stdout.contains("\tsame\t"))
+        let d = try BitextBinary.run(["glossary", "match", "Seoul", "Tokyo"])
+        #expect(d.status == 0 && d.stdout.contains("\tdifferent\t"))
+    }
+
+    @Test(arguments: ["csv", "tbx", "martif"])
+    func exportsRoundTripThroughImport(format: String) throws {
+        let dir = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let exported = dir.appendingPathComponent("g.\(format == "csv" ? "csv" : "tbx")").path
+        #expect(try BitextBinary.run(["glossary", "export", "--format", format, "-o", exported]).status == 0)
+        let imported = dir.appendingPathComponent("back.tsv").path
+        let r = try BitextBinary.run(["glossary", "import", exported, "--format", format, "--file", imported])
+        #expect(r.status == 0, "\(r.stderr)")
+        let original = try GlossaryFile(path: BitextBinary.root.appendingPathComponent("glossaries/entities.tsv").path).load()
+        let back = try GlossaryFile(path: imported).load()
+        #expect(back.entries.map(\.id) == original.entries.map(\.id))
+        #expect(back.entries.map(\.forms) == original.entries.map(\.forms))
+    }
+
+    @Test func omegatExportListsEveryVariantAgainstThePreferredTarget() throws {
+        let r = try BitextBinary.run(["glossary", "export", "--format", "omegat", "--src", "vi", "--tgt", "en"])
+        #expect(r.stdout.hasPrefix("# Bitext glossary export: vi -> en"))
+        #expect(r.stdout.contains("Y-ô-si-hi-cô Nô-đa\tYoshihiko Noda\tperson; yoshihiko-noda"))
+    }
+
+    @Test func tbxExportPassesTheTBXChecks() throws {
+        let check = BitextBinary.root.deletingLastPathComponent().appendingPathComponent("shared/clients/tbx_check.sh").path
+        guard FileManager.default.fileExists(atPath: check), FileManager.default.isExecutableFile(atPath: "/usr/bin/jing") else { return }
+        let dir = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("g.tbx").path
+        _ = try BitextBinary.run(["glossary", "export", "-o", out])
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/bash")
+        p.arguments = [check, out]
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+    }
+}

@@ -81,3 +81,18 @@ import Testing
         #expect(p.terminationStatus == 0)
     }
 }
+
+@Suite struct CheckCommandTests {
+    /// The seed's real error, and nothing else: the Korean caption writes 고이즈미 신조 (Shinzo) for Shinjiro Koizumi.
+    @Test func reportsTheSeedsMisrenderedName() throws {
+        let r = try BitextBinary.run(["check", BitextBinary.fixture("seeds/001_4bdbc64759555825.txt")])
+        #expect(r.status == 3)
+        let reports = r.stdout.split(separator: "\n").filter { !$0.hasPrefix("  ") }
+        #expect(reports == ["target sentence 0: '고이즈미 신조' is not an accepted form of shinjiro-koizumi; expected '고이즈미 신지로'"])
+    }
+
+    @Test func independentAccountsWithConsistentNamesPass() throws {
+        let r = try BitextBinary.run(["check", "--presegmented", BitextBinary.fixture("gold/seed001.en.sent"), BitextBinary.fixture("gold/seed000.vi.sent")])
+        #expect(r.status == 0 && r.stdout.isEmpty)
+    }
+}

@@ -47,9 +47,11 @@ public final class NameMatcher {
                 for (xo, yo) in [(x, y), (rotated(x), y), (x, rotated(y))] {
                     // Vowels differ most between a name and its transcription (Kurt = 커트 keoteu): a key
                     // with every vowel alike counts too, a little less.
-                    let s = max(NameMatcher.score(xo.map(NameMatcher.coarse), yo.map(NameMatcher.coarse)),
-                                NameMatcher.vowelBlindWeight * NameMatcher.score(xo.map { NameMatcher.vowelBlind(NameMatcher.coarse($0)) },
-                                                                                yo.map { NameMatcher.vowelBlind(NameMatcher.coarse($0)) }))
+                    let cx = xo.map(NameMatcher.coarse), cy = yo.map(NameMatcher.coarse)
+                    var s = NameMatcher.score(cx, cy)
+                    if cx.joined().count >= 3 && cy.joined().count >= 3 {
+                        s = max(s, NameMatcher.vowelBlindWeight * NameMatcher.score(cx.map(NameMatcher.vowelBlind), cy.map(NameMatcher.vowelBlind)))
+                    }
                     if s > best.score { best = Match(score: s, left: xo.joined(separator: " "), right: yo.joined(separator: " ")) }
                 }
             }
@@ -164,6 +166,8 @@ public final class NameMatcher {
     /// Similarity of two names as lists of coarse tokens: of the whole, and when both have as many tokens,
     /// also of the worst-matching token (Nguyen Tan Dung is not Nguyen Tan Cuong).
     static func score(_ a: [String], _ b: [String]) -> Double {
+        // Keys of one or two letters ("He", a bare vowel) match only themselves.
+        if a.joined().count < 3 || b.joined().count < 3 { return a.joined() == b.joined() && !a.joined().isEmpty ? 1 : 0 }
         let whole = similarity(a.joined(), b.joined())
         guard a.count == b.count, a.count > 1 else { return whole }
         let worst = zip(a, b).map { similarity($0, $1) }.min() ?? 0

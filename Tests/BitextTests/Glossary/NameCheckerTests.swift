@@ -1,0 +1,22 @@
+import Testing
+@testable import Bitext
+
+@Suite struct NameCheckerTests {
+    @Test func anUnacceptedRenderingAcrossAPairIsReportedAnOmissionIsNot() throws {
+        var g = Glossary()
+        try g.add(GlossaryEntry(id: "naha", kind: .place, forms: ["en": ["Naha"], "vi": ["Naha"]]), origin: "t")
+        try g.add(GlossaryEntry(id: "okinawa", kind: .place, forms: ["en": ["Okinawa"], "vi": ["Okinawa"]]), origin: "t")
+        let a = Alignment(
+            source: .init(name: "en", language: .english, segments: [Segment(text: "They landed at Naha in Okinawa.", paragraph: 0)]),
+            target: .init(name: "vi", language: .vietnamese, segments: [Segment(text: "Họ hạ cánh tại Na-ha.", paragraph: 0)]),
+            beads: [Bead(source: 0..<1, target: 0..<1, confidence: 1)])
+        let issues = NameChecker(glossary: g, matcher: try NameMatcher()).check(a)
+        #expect(issues.map { "\($0.entity) \($0.found) \($0.expected)" } == ["naha Na-ha Naha"])
+    }
+
+    @Test func particlesComeOffKoreanNames() {
+        #expect(NameChecker.stripParticle("신조가") == "신조")
+        #expect(NameChecker.stripParticle("고이즈미에게") == "고이즈미")
+        #expect(NameChecker.stripParticle("Naha,") == "Naha")
+    }
+}

@@ -8,7 +8,7 @@ struct GlossaryCommand: ParsableCommand {
         abstract: "Maintain the entity glossary: names across English, Korean, Vietnamese and Japanese.",
         subcommands: [GlossaryAddCommand.self, GlossaryEditCommand.self, GlossaryRemoveCommand.self, GlossaryShowCommand.self,
                       GlossaryListCommand.self, GlossaryFindCommand.self, GlossaryMatchCommand.self, GlossaryMergeCommand.self,
-                      GlossaryImportCommand.self, GlossaryExportCommand.self])
+                      GlossaryImportCommand.self, GlossaryExportCommand.self, GlossaryExtractCommand.self])
 }
 
 struct GlossaryMatchCommand: ParsableCommand {

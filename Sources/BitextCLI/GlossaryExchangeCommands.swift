@@ -75,3 +75,59 @@ struct GlossaryMergeCommand: ParsableCommand {
         }
     }
 }
+
+struct GlossaryExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Propose glossary entries from an aligned article pair: names the glossary lacks and their counterparts.",
+        discussion: """
+        Prints score, supporting pairs, the two forms and a suggested id. A proposal is acceptable with a match score \
+        of at least the anchor threshold and two supporting pairs, or a score of 0.97 (an exact transliteration). \
+        --accept adds the acceptable ones to --file (kind 'other'; edit them afterwards).
+        """)
+    @Argument(help: "SOURCE [TARGET]; one file holding two languages is split.") var files: [String]
+    @Option(name: .customLong("src-lang")) var srcLang: String?
+    @Option(name: .customLong("tgt-lang")) var tgtLang: String?
+    @Flag var presegmented = false
+    @Flag(help: "Add the acceptable proposals to the glossary file.") var accept = false
+    @OptionGroup var glossary: GlossaryFileOption
+    @OptionGroup var input: InputOptions
+
+    func validate() throws {
+        guard (1...2).contains(files.count) else { throw ValidationError("give SOURCE [TARGET]") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let loader = input.loader
+            let (src, tgt): (Document, Document)
+            if files.count == 2 {
+                src = try loader.load(files[0], language: try parseLanguage(srcLang), presegmented: presegmented)
+                tgt = try loader.load(files[1], language: try parseLanguage(tgtLang), presegmented: presegmented)
+            } else {
+                (src, tgt) = try LanguageSplitter().split(loader.load(files[0], presegmented: presegmented))
+            }
+            var g = try glossary.file.load()
+            let anchors = try GlossaryLoader().load(GlossaryLoader.defaultPaths().isEmpty ? [glossary.path] : GlossaryLoader.defaultPaths())
+            let alignment = try AlignmentPipeline(glossary: anchors, presegmented: presegmented).align(src, tgt, mode: .auto)
+            let proposals = EntryExtractor(glossary: anchors, matcher: try NameMatcher()).proposals(alignment)
+            var added = 0
+            for p in proposals {
+                print(String(format: "%.3f\t%d\t%@:%@\t%@:%@\t%@%@", p.score, p.support, p.sourceLanguage, p.source, p.targetLanguage, p.target,
+                             p.suggestedID, p.acceptable ? "" : "\t(needs review)"))
+                guard accept, p.acceptable else { continue }
+                do {
+                    try g.add(GlossaryEntry(id: p.suggestedID, kind: .other, forms: [p.sourceLanguage: [p.source], p.targetLanguage: [p.target]],
+                                            source: "bitext glossary extract"), origin: glossary.path)
+                    added += 1
+                } catch {
+                    FileHandle.standardError.write(Data("bitext: not added: \(error)\n".utf8))
+                }
+            }
+            if accept {
+                try glossary.file.save(g)
+                FileHandle.standardError.write(Data("bitext: added \(added) entries to \(glossary.path)\n".utf8))
+            }
+        }
+    }
+}

@@ -96,3 +96,32 @@ import Testing
         #expect(r.status == 0 && r.stdout.isEmpty)
     }
 }
+
+@Suite struct ExtractCommandTests {
+    /// With Black Eagles taken out of the glossary, the seed pair proposes it back with its Hangul form.
+    @Test func proposesANameTheGlossaryLacks() throws {
+        let dir = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let entities = try String(contentsOfFile: BitextBinary.root.appendingPathComponent("glossaries/entities.tsv").path, encoding: .utf8)
+        let file = dir.appendingPathComponent("entities.tsv").path
+        try entities.split(separator: "\n").filter { !$0.hasPrefix("black-eagles\t") }.joined(separator: "\n").appending("\n")
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let r = try BitextBinary.run(["glossary", "extract", BitextBinary.fixture("seeds/001_4bdbc64759555825.txt"), "--file", file],
+                                     environment: ["BITEXT_GLOSSARY": file])
+        #expect(r.status == 0, "\(r.stderr)")
+        let line = try #require(r.stdout.split(separator: "\n").first { $0.contains("en:Black Eagles") })
+        #expect(line.contains("\tko:블랙 이글스\tblack-eagles"))
+        // One supporting pair and a score under 0.97: proposed for review, not accepted.
+        #expect(line.hasSuffix("(needs review)"))
+        let before = try String(contentsOfFile: file, encoding: .utf8)
+        _ = try BitextBinary.run(["glossary", "extract", BitextBinary.fixture("seeds/001_4bdbc64759555825.txt"), "--file", file, "--accept"],
+                                 environment: ["BITEXT_GLOSSARY": file])
+        #expect(try GlossaryFile(path: file).load()["black-eagles"] == nil)
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == before)
+    }
+
+    @Test func mentionsAreCapitalisedRuns() {
+        #expect(EntryExtractor.mentions("They met the Black Eagles at Naha Air Base, Okinawa.") == ["Black Eagles", "Naha Air Base", "Okinawa"])
+        #expect(EntryExtractor.mentions("The talks took place.") == [])
+    }
+}

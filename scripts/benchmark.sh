@@ -34,6 +34,11 @@ quality() {
     row "seed001/000 en-vi --mode $m (links)" "$("$BITEXT" eval "$SHARED/gold/seed001-000.en-vi.links" "$OUT/seed.$m.beads")"
     row "seed001/000 en-vi --mode $m (+partial)" "$("$BITEXT" eval "$OUT/seed-links-partial" "$OUT/seed.$m.beads")"
   done
+  # The glossary's effect: the same sets without it.
+  "$BITEXT" align --no-glossary --presegmented "$SHARED/gold/seed001.en.sent" "$SHARED/gold/seed001.ko.sent" --format beads -o "$OUT/seed001.nogl.beads"
+  row "seed001 en-ko (presegmented, no glossary)" "$("$BITEXT" eval "$SHARED/gold/seed001.en-ko.gold" "$OUT/seed001.nogl.beads")"
+  "$BITEXT" align --no-glossary --mode comparable --presegmented "$SHARED/gold/seed001.en.sent" "$SHARED/gold/seed000.vi.sent" --format beads -o "$OUT/seed.cmp.nogl.beads"
+  row "seed001/000 comparable (links, no glossary)" "$("$BITEXT" eval "$SHARED/gold/seed001-000.en-vi.links" "$OUT/seed.cmp.nogl.beads")"
   # Text+Berg de-fr, 7 test documents, micro-averaged; and the dev document.
   local tb="$SHARED/bench/textberg_defr"
   mkdir -p "$OUT/textberg"
@@ -51,6 +56,11 @@ quality() {
     "$BITEXT" align --presegmented --src-lang en --tgt-lang ko "$OUT/news/$n.en" "$OUT/news/$n.ko" --format beads -o "$OUT/news-out/$n"
   done
   row "news en-ko (Park test, 40 pairs)" "$("$BITEXT" eval "$OUT/news/gold" "$OUT/news-out")"
+  for f in "$OUT/news/gold"/*; do
+    n=$(basename "$f")
+    "$BITEXT" align --no-glossary --presegmented --src-lang en --tgt-lang ko "$OUT/news/$n.en" "$OUT/news/$n.ko" --format beads -o "$OUT/news-out/$n"
+  done
+  row "news en-ko (no glossary)" "$("$BITEXT" eval "$OUT/news/gold" "$OUT/news-out")"
   # MAC-Test zh-en: the Bertalign metric counts insertions and deletions too.
   local mac="$SHARED/bench/mac_zhen"
   mkdir -p "$OUT/mac"

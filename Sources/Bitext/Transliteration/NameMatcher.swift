@@ -13,6 +13,8 @@ public final class NameMatcher {
     private let hangul: Transliterator
     private let kana: Transliterator
     private let respelling: Transliterator
+    /// Korea's official rules for Japanese names in Hangul (Koizumi → 고이즈미); nil where ICU lacks them.
+    private let japaneseToHangul: Transliterator?
     private let surnames: [Character: [String]]
     private let detector = LanguageDetector()
 
@@ -20,6 +22,7 @@ public final class NameMatcher {
         hangul = try Transliterator("Hangul-Latin; Latin-ASCII")
         kana = try Transliterator("Katakana-Latin; Hiragana-Latin; Latin-ASCII")
         respelling = try Transliterator(name: "bitext-vi-ja", rules: Resources.text("Transliteration/vi-ja-respelling.txt"))
+        japaneseToHangul = try? Transliterator("ja_Latn-ko")
         var table: [Character: [String]] = [:]
         for line in Resources.lines("Transliteration/ko-surnames.txt") {
             let cols = line.split(separator: "\t")
@@ -38,7 +41,15 @@ public final class NameMatcher {
 
     public func match(_ a: String, _ la: LanguageCode? = nil, _ b: String, _ lb: LanguageCode? = nil) -> Match {
         var best = Match(score: 0, left: "", right: "")
-        let xs = romanizations(a, la), ys = romanizations(b, lb)
+        var xs = romanizations(a, la), ys = romanizations(b, lb)
+        // A Latin-script name against a Hangul one: also read the Latin name as Japanese written in Hangul.
+        let aHangul = ScriptProfile(a).hangul > 0, bHangul = ScriptProfile(b).hangul > 0
+        if aHangul != bHangul {
+            let latin = aHangul ? b : a
+            if let viaHangul = japaneseInHangul(latin) {
+                if aHangul { ys.append(viaHangul) } else { xs.append(viaHangul) }
+            }
+        }
         for x in xs {
             for y in ys {
                 // Where a name also reads as family name + given name, compare that reading with a
@@ -77,9 +88,23 @@ public final class NameMatcher {
         return out.filter { !$0.isEmpty && !$0.allSatisfy(\.isEmpty) }
     }
 
+    /// `Shinjiro Koizumi` → 신지로 고이즈미 → sinjilo goijeumi, word by word (ICU turns a final n before
+    /// punctuation into a stray jamo otherwise).
+    private func japaneseInHangul(_ latin: String) -> [String]? {
+        guard let t = japaneseToHangul else { return nil }
+        let parts = words(latin).map { w -> String in
+            let hangul = t.apply(LatinFolding.fold(w).filter { $0.isLetter })
+            return hangul.unicodeScalars.allSatisfy({ Script.of($0) == .hangul }) ? syllables(hangul) : ""
+        }
+        return parts.contains("") || parts.isEmpty ? nil : parts
+    }
+
     private func korean(_ name: String) -> [[String]] {
         let ws = words(name)
         var out: [[String]] = [ws.map { syllables(String($0)) }]
+        // Place names are written in Revised Romanization with its sound changes (백령도 → baengnyeongdo).
+        let revised = ws.map { lettersOnly(RevisedRomanization.romanize(String($0))) }
+        if revised != out[0] { out.append(revised) }
         // Loanwords insert ㅡ (eu) to carry consonant clusters (블루 = blue, 피트 = Pete): try without it.
         let bare = ws.map { syllables(String($0), dropEpenthetic: true) }
         if bare != out[0] { out.append(bare) }

@@ -42,3 +42,18 @@ import Testing
         #expect(NameMatcher.coarse("shinjiro") == NameMatcher.coarse("sinjilo"))
     }
 }
+
+@Suite struct RevisedRomanizationTests {
+    @Test(arguments: [("백령도", "baengnyeongdo"), ("신라", "silla"), ("종로", "jongno"), ("한국어", "hangugeo"), ("부산", "busan"),
+                      ("독도", "dokdo"), ("요코스카", "yokoseuka"), ("라면", "ramyeon"), ("백마", "baengma")])
+    func soundChanges(hangul: String, romanized: String) {
+        #expect(RevisedRomanization.romanize(hangul) == romanized)
+    }
+
+    @Test func japaneseNamesInHangulFollowKoreasRules() throws {
+        let m = try NameMatcher()
+        #expect(m.match("Atsugi", nil, "아쓰기", nil).score == 1)
+        #expect(m.match("Tsushima", nil, "쓰시마", nil).score == 1)
+        #expect(m.match("Baengnyeongdo", nil, "백령도", nil).score == 1)
+    }
+}

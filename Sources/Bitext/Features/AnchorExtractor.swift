@@ -10,6 +10,8 @@ public enum AnchorKind: UInt8, Sendable, CaseIterable {
     case phonetic
     /// A quotation: translations keep quoted speech quoted.
     case quote
+    /// A name outside the glossary that the name matcher pairs across the documents.
+    case name
 }
 
 /// One anchor candidate found in a sentence, before it is matched against the other document.

@@ -39,8 +39,11 @@ public struct PairFeatures: Sendable {
                              glossary: Glossary?, kindWeights: [AnchorKind: Double] = AnchorWeights.standard) -> PairFeatures {
         let srcExtractor = AnchorExtractor(language: sourceLanguage, partner: targetLanguage, glossary: glossary)
         let tgtExtractor = AnchorExtractor(language: targetLanguage, partner: sourceLanguage, glossary: glossary)
-        let srcKeys = source.map { srcExtractor.anchors(of: $0) }
-        let tgtKeys = target.map { tgtExtractor.anchors(of: $0) }
+        var srcKeys = source.map { srcExtractor.anchors(of: $0) }
+        var tgtKeys = target.map { tgtExtractor.anchors(of: $0) }
+        let names = NameAnchors().anchors(source: source, sourceLanguage: sourceLanguage, target: target, targetLanguage: targetLanguage, glossary: glossary)
+        for (k, keys) in names.source.enumerated() { srcKeys[k] += keys.map { AnchorKey(kind: .name, value: $0) } }
+        for (k, keys) in names.target.enumerated() { tgtKeys[k] += keys.map { AnchorKey(kind: .name, value: $0) } }
         var srcDF: [AnchorKey: Int] = [:], tgtDF: [AnchorKey: Int] = [:]
         for keys in srcKeys { for k in Set(keys) { srcDF[k, default: 0] += 1 } }
         for keys in tgtKeys { for k in Set(keys) { tgtDF[k, default: 0] += 1 } }
@@ -65,5 +68,5 @@ public struct PairFeatures: Sendable {
 }
 
 public enum AnchorWeights {
-    public static let standard: [AnchorKind: Double] = [.number: 1.0, .token: 1.0, .entity: 1.0, .phonetic: 0.6, .quote: 0.5]
+    public static let standard: [AnchorKind: Double] = [.number: 1.0, .token: 1.0, .entity: 1.0, .phonetic: 0.6, .quote: 0.5, .name: 1.0]
 }

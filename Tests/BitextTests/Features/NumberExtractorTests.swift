@@ -84,3 +84,19 @@ import Testing
         #expect(AnchorExtractor.quotations(in: "none") == 0)
     }
 }
+
+@Suite struct NameAnchorTests {
+    @Test func namesOutsideTheGlossaryArePairedAcrossScripts() {
+        let (src, tgt) = NameAnchors().anchors(
+            source: ["He beat Kasparov in 1997.", "Nothing here."], sourceLanguage: .english,
+            target: ["아무것도 없다.", "그는 1997년 카스파로프를 이겼다."], targetLanguage: .korean, glossary: nil)
+        #expect(src == [["kasparov"], []])
+        #expect(tgt == [[], ["kasparov"]])
+    }
+
+    @Test func sameScriptPairsOtherThanVietnameseAreLeftToTokens() {
+        let (src, tgt) = NameAnchors().anchors(source: ["Zermatt is high."], sourceLanguage: LanguageCode(known: "de"),
+                                               target: ["Zermatt est haut."], targetLanguage: LanguageCode(known: "fr"), glossary: nil)
+        #expect(src == [[]] && tgt == [[]])
+    }
+}

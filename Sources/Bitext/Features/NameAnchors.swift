@@ -1,0 +1,59 @@
+/// Names the glossary does not know, paired across the two documents by the name matcher: a capitalised
+/// name on the Latin-script side and a span of the other side that the matcher takes for the same name
+/// (Lawrence Livermore ~ 로렌스 리버모아) become one anchor in every sentence that holds them.
+/// Candidates are first blocked on their consonant skeletons, so that the matcher runs on few pairs.
+public struct NameAnchors {
+    /// Above this many candidate pairs after blocking, documents are too large for this pass.
+    public var maxPairs = 40_000
+
+    public init() {}
+
+    /// Per sentence of each side, the keys of the names matched across.
+    public func anchors(source: [String], sourceLanguage: LanguageCode, target: [String], targetLanguage: LanguageCode,
+                        glossary: Glossary?) -> (source: [[String]], target: [[String]]) {
+        let empty = (source.map { _ in [String]() }, target.map { _ in [String]() })
+        let srcLatin = !sourceLanguage.isCJK, tgtLatin = !targetLanguage.isCJK
+        // Only across scripts, or where Vietnamese respells foreign names.
+        guard srcLatin != tgtLatin || sourceLanguage.primary == "vi" || targetLanguage.primary == "vi" else { return empty }
+        guard let matcher = try? NameMatcher() else { return empty }
+        let latinIsSource = srcLatin && (!tgtLatin || targetLanguage.primary == "vi")
+        let (latinTexts, otherTexts) = latinIsSource ? (source, target) : (target, source)
+        let (latinLanguage, otherLanguage) = latinIsSource ? (sourceLanguage, targetLanguage) : (targetLanguage, sourceLanguage)
+        let knownLatin = glossary.map { GlossaryMatcher(glossary: $0, language: latinLanguage) }
+        let knownOther = glossary.map { GlossaryMatcher(glossary: $0, language: otherLanguage) }
+
+        // Whole runs only: single words of a run (a first name alone) matched too often by chance
+        // (measured on the news en-ko pairs: strict F1 0.829 with runs, 0.815 with words added).
+        let latinMentions = latinTexts.map { text in
+            EntryExtractor.mentions(text).filter { $0.count >= 3 && (knownLatin?.entities(in: $0).isEmpty ?? true) }
+        }
+        let otherSpans = otherTexts.map { text in
+            (otherLanguage.isCJK ? NameChecker.nameSpans(text) : EntryExtractor.mentions(text))
+                .filter { $0.count >= 2 && (knownOther?.entities(in: $0).isEmpty ?? true) }
+        }
+        // Block on the first two consonants of the skeleton (romanizing Hangul and kana first).
+        let romanizer = otherLanguage.primary == "ko" ? try? Transliterator("Hangul-Latin; Latin-ASCII") : nil
+        func block(_ s: String, latin: Bool) -> String {
+            let text = latin ? s : (romanizer?.apply(s) ?? s)
+            return String(PhoneticKey.key(text).prefix(2))
+        }
+        var otherByBlock: [String: Set<String>] = [:]
+        for spans in otherSpans { for s in spans { otherByBlock[block(s, latin: false), default: []].insert(s) } }
+        var pairs: [(String, String)] = []
+        for m in Set(latinMentions.flatMap { $0 }).sorted() {
+            let b = block(m, latin: true)
+            guard b.count == 2 else { continue }
+            for s in (otherByBlock[b] ?? []).sorted() { pairs.append((m, s)) }
+            if pairs.count > maxPairs { return empty }
+        }
+        var keyOfLatin: [String: String] = [:], keyOfOther: [String: String] = [:]
+        for (m, s) in pairs where matcher.match(m, latinLanguage, s, otherLanguage).same {
+            let key = Glossary.formKey(m)
+            keyOfLatin[m] = key
+            if keyOfOther[s] == nil { keyOfOther[s] = key }
+        }
+        let latinAnchors = latinMentions.map { $0.compactMap { keyOfLatin[$0] } }
+        let otherAnchors = otherSpans.map { Array(Set($0.compactMap { keyOfOther[$0] })).sorted() }
+        return latinIsSource ? (latinAnchors, otherAnchors) : (otherAnchors, latinAnchors)
+    }
+}

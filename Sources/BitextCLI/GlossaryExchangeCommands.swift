@@ -83,13 +83,15 @@ struct GlossaryExtractCommand: ParsableCommand {
         discussion: """
         Prints score, supporting pairs, the two forms and a suggested id. A proposal is acceptable with a match score \
         of at least the anchor threshold and two supporting pairs, or a score of 0.97 (an exact transliteration). \
-        --accept adds the acceptable ones to --file (kind 'other'; edit them afterwards).
+        --accept adds the acceptable ones to --file (kind 'other'; edit them afterwards). A saved alignment \
+        (Bitext's .jsonl output, with --src-lang and --tgt-lang) can be given instead of the texts.
         """)
-    @Argument(help: "SOURCE [TARGET]; one file holding two languages is split.") var files: [String]
+    @Argument(help: "SOURCE [TARGET]; one file holding two languages is split; or ALIGNMENT.jsonl.") var files: [String]
     @Option(name: .customLong("src-lang")) var srcLang: String?
     @Option(name: .customLong("tgt-lang")) var tgtLang: String?
     @Flag var presegmented = false
     @Flag(help: "Add the acceptable proposals to the glossary file.") var accept = false
+    @Option(name: .customLong("min-score"), help: "Lowest match score a proposal needs (with two supporting pairs).") var minScore = NameMatcher.threshold
     @OptionGroup var glossary: GlossaryFileOption
     @OptionGroup var input: InputOptions
 
@@ -100,22 +102,31 @@ struct GlossaryExtractCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let loader = input.loader
-            let (src, tgt): (Document, Document)
-            if files.count == 2 {
-                src = try loader.load(files[0], language: try parseLanguage(srcLang), presegmented: presegmented)
-                tgt = try loader.load(files[1], language: try parseLanguage(tgtLang), presegmented: presegmented)
-            } else {
-                (src, tgt) = try LanguageSplitter().split(loader.load(files[0], presegmented: presegmented))
-            }
             var g = try glossary.file.load()
             let anchors = try GlossaryLoader().load(GlossaryLoader.defaultPaths().isEmpty ? [glossary.path] : GlossaryLoader.defaultPaths())
-            let alignment = try AlignmentPipeline(glossary: anchors, presegmented: presegmented).align(src, tgt, mode: .auto)
+            let alignment: Alignment
+            if files.count == 1, files[0].hasSuffix(".jsonl") {
+                guard let s = try parseLanguage(srcLang), let t = try parseLanguage(tgtLang) else {
+                    throw BitextError.invalidArgument("a saved alignment needs --src-lang and --tgt-lang")
+                }
+                alignment = try AlignmentJSONL.read(loader.text(at: files[0]), name: files[0], source: s, target: t)
+            } else {
+                let (src, tgt): (Document, Document)
+                if files.count == 2 {
+                    src = try loader.load(files[0], language: try parseLanguage(srcLang), presegmented: presegmented)
+                    tgt = try loader.load(files[1], language: try parseLanguage(tgtLang), presegmented: presegmented)
+                } else {
+                    (src, tgt) = try LanguageSplitter().split(loader.load(files[0], presegmented: presegmented))
+                }
+                alignment = try AlignmentPipeline(glossary: anchors, presegmented: presegmented).align(src, tgt, mode: .auto)
+            }
             let proposals = EntryExtractor(glossary: anchors, matcher: try NameMatcher()).proposals(alignment)
             var added = 0
             for p in proposals {
+                let acceptable = p.acceptable(minScore: minScore)
                 print(String(format: "%.3f\t%d\t%@:%@\t%@:%@\t%@%@", p.score, p.support, p.sourceLanguage, p.source, p.targetLanguage, p.target,
-                             p.suggestedID, p.acceptable ? "" : "\t(needs review)"))
-                guard accept, p.acceptable else { continue }
+                             p.suggestedID, acceptable ? "" : "\t(needs review)"))
+                guard accept, acceptable else { continue }
                 do {
                     try g.add(GlossaryEntry(id: p.suggestedID, kind: .other, forms: [p.sourceLanguage: [p.source], p.targetLanguage: [p.target]],
                                             source: "bitext glossary extract"), origin: glossary.path)

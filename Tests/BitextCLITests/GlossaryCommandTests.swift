@@ -125,3 +125,24 @@ import Testing
         #expect(EntryExtractor.mentions("The talks took place.") == [])
     }
 }
+
+@Suite struct ExtractFromAlignmentTests {
+    @Test func aSavedAlignmentGivesTheSameProposals() throws {
+        let dir = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let entities = try String(contentsOfFile: BitextBinary.root.appendingPathComponent("glossaries/entities.tsv").path, encoding: .utf8)
+        let file = dir.appendingPathComponent("entities.tsv").path
+        try entities.split(separator: "\n").filter { !$0.hasPrefix("black-eagles\t") }.joined(separator: "\n").appending("\n")
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let saved = dir.appendingPathComponent("a.jsonl").path
+        _ = try BitextBinary.run(["align", BitextBinary.fixture("seeds/001_4bdbc64759555825.txt"), "-o", saved, "--quiet"], environment: ["BITEXT_GLOSSARY": file])
+        let r = try BitextBinary.run(["glossary", "extract", saved, "--src-lang", "en", "--tgt-lang", "ko", "--file", file], environment: ["BITEXT_GLOSSARY": file])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("en:Black Eagles\tko:블랙 이글스\tblack-eagles"))
+        // A lower score threshold still needs two supporting pairs or a near-exact transliteration.
+        let low = try BitextBinary.run(["glossary", "extract", saved, "--src-lang", "en", "--tgt-lang", "ko", "--file", file, "--min-score", "0.5", "--accept"],
+                                       environment: ["BITEXT_GLOSSARY": file])
+        #expect(low.status == 0)
+        #expect(try GlossaryFile(path: file).load()["black-eagles"] == nil)
+    }
+}

@@ -11,7 +11,9 @@ public struct EntryExtractor {
         public var target: String
 
         /// High match score and two supporting pairs, or a transliteration that is (nearly) exact.
-        public var acceptable: Bool { (score >= NameMatcher.threshold && support >= 2) || score >= 0.97 }
+        public var acceptable: Bool { acceptable(minScore: NameMatcher.threshold) }
+
+        public func acceptable(minScore: Double) -> Bool { (score >= minScore && support >= 2) || score >= max(0.97, minScore) }
 
         public var suggestedID: String {
             let slug = LatinFolding.fold(source).map { $0.isLetter || $0.isNumber ? $0 : "-" }

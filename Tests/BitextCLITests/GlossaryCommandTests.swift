@@ -146,3 +146,33 @@ import Testing
         #expect(try GlossaryFile(path: file).load()["black-eagles"] == nil)
     }
 }
+
+@Suite struct GlossaryMergeAndOmegaTTests {
+    @Test func mergeReportsConflictsAndWritesNothing() throws {
+        let dir = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let mine = dir.appendingPathComponent("mine.tsv").path, theirs = dir.appendingPathComponent("theirs.tsv").path
+        try "id\tkind\ten\tko\nnaha\tplace\tNaha\t나하\n".write(toFile: mine, atomically: true, encoding: .utf8)
+        try "id\tkind\ten\tko\nnaha\tplace\tNaha City\t\nnaha-port\tplace\tNaha\t\n".write(toFile: theirs, atomically: true, encoding: .utf8)
+        let r = try BitextBinary.run(["glossary", "merge", theirs, "--file", mine])
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("'Naha' of 'naha-port' is already claimed by 'naha'"))
+        #expect(try String(contentsOfFile: mine, encoding: .utf8) == "id\tkind\ten\tko\nnaha\tplace\tNaha\t나하\n")
+        // Without the conflicting entry, same ids combine their forms.
+        try "id\tkind\ten\tko\nnaha\tplace\tNaha City\t\n".write(toFile: theirs, atomically: true, encoding: .utf8)
+        #expect(try BitextBinary.run(["glossary", "merge", theirs, "--file", mine]).status == 0)
+        #expect(try GlossaryFile(path: mine).load()["naha"]?.forms["en"] == ["Naha", "Naha City"])
+    }
+
+    @Test func omegatExportReadsBackAsTheSameNames() throws {
+        let dir = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let txt = dir.appendingPathComponent("g.txt").path, back = dir.appendingPathComponent("back.tsv").path
+        #expect(try BitextBinary.run(["glossary", "export", "-o", txt, "--src", "en", "--tgt", "ko"]).status == 0)
+        let r = try BitextBinary.run(["glossary", "import", txt, "--src", "en", "--tgt", "ko", "--file", back])
+        #expect(r.status == 0, "\(r.stderr)")
+        let g = try GlossaryFile(path: back).load()
+        #expect(g["ahn-gyu-back"]?.forms == ["en": ["Ahn Gyu-back", "Ahn Gyu Back", "Ahn Gyu-baek", "Ahn"], "ko": ["안규백"]])
+        #expect(g["ahn-gyu-back"]?.kind == .person)
+    }
+}

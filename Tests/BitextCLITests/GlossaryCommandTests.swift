@@ -176,3 +176,28 @@ import Testing
         #expect(g["ahn-gyu-back"]?.kind == .person)
     }
 }
+
+@Suite struct ListAndEvalFolderTests {
+    @Test func listFiltersByKindAndShowsTheLanguagesForm() throws {
+        let r = try BitextBinary.run(["glossary", "list", "--kind", "unit", "--lang", "ko"])
+        let rows = r.stdout.split(separator: "\n")
+        #expect(rows.contains("jmsdf\tunit\t해상자위대"))
+        #expect(rows.allSatisfy { $0.split(separator: "\t")[1] == "unit" })
+        #expect(try BitextBinary.run(["glossary", "list", "--kind", "spaceship"]).status != 0)
+    }
+
+    @Test func evalPairsTwoFoldersByNameAndMicroAverages() throws {
+        let dir = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let gold = dir.appendingPathComponent("gold"), test = dir.appendingPathComponent("test")
+        try FileManager.default.createDirectory(at: gold, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: test, withIntermediateDirectories: true)
+        try "[0]:[0]\n[1]:[1]\n".write(to: gold.appendingPathComponent("a"), atomically: true, encoding: .utf8)
+        try "[0]:[0]\n[1]:[1]\n".write(to: test.appendingPathComponent("a"), atomically: true, encoding: .utf8)
+        try "[0]:[0]\n[1,2]:[1]\n".write(to: gold.appendingPathComponent("b"), atomically: true, encoding: .utf8)
+        try "[0]:[0]\n[1]:[1]\n[2]:[]\n".write(to: test.appendingPathComponent("b"), atomically: true, encoding: .utf8)
+        let r = try BitextBinary.run(["eval", gold.path, test.path])
+        // strict: 3 of 4 test beads right, 3 of 4 gold beads found.
+        #expect(r.stdout.contains("strict  0.750      0.750   0.750"))
+    }
+}

@@ -32,8 +32,6 @@ struct AlignCommand: ParsableCommand {
     @Flag(help: "Do not report the mode chosen by --mode auto.") var quiet = false
     @OptionGroup var input: InputOptions
 
-    var source: String { files[0] }
-    var target: String? { files.count > 1 ? files[1] : nil }
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("give a file to align") }
@@ -58,17 +56,7 @@ struct AlignCommand: ParsableCommand {
                 try alignMany(pipeline, loader: loader)
                 return
             }
-            let (src, tgt): (Document, Document)
-            if let target {
-                src = try loader.load(source, language: srcLanguage, presegmented: presegmented)
-                tgt = try loader.load(target, language: tgtLanguage, presegmented: presegmented)
-            } else {
-                let whole = try loader.load(source, language: srcLanguage, presegmented: presegmented)
-                var (a, b) = try LanguageSplitter().split(whole)
-                if let srcLanguage { a.language = srcLanguage }
-                if let tgtLanguage { b.language = tgtLanguage }
-                (src, tgt) = (a, b)
-            }
+            let (src, tgt) = try loadPair(files, srcLang: srcLang, tgtLang: tgtLang, presegmented: presegmented, loader: loader)
             let (alignment, decision) = try pipeline.alignWithDecision(src, tgt, mode: AlignmentMode(rawValue: mode)!)
             if let decision, !quiet {
                 FileHandle.standardError.write(Data("bitext: mode \(decision.mode.rawValue) (\(decision.reason))\n".utf8))

@@ -45,3 +45,16 @@ struct InputOptions: ParsableArguments {
 
     var loader: DocumentLoader { DocumentLoader(maxBytes: maxInputBytes) }
 }
+
+/// The two documents of a command: two files, or one file holding two languages, split.
+func loadPair(_ files: [String], srcLang: String?, tgtLang: String?, presegmented: Bool, loader: DocumentLoader) throws -> (Document, Document) {
+    let source = try parseLanguage(srcLang), target = try parseLanguage(tgtLang)
+    if files.count == 2 {
+        return (try loader.load(files[0], language: source, presegmented: presegmented),
+                try loader.load(files[1], language: target, presegmented: presegmented))
+    }
+    var (a, b) = try LanguageSplitter().split(loader.load(files[0], language: source, presegmented: presegmented))
+    if let source { a.language = source }
+    if let target { b.language = target }
+    return (a, b)
+}

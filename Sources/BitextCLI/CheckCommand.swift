@@ -23,13 +23,7 @@ struct CheckCommand: ParsableCommand {
         var count = 0
         try reportingErrors {
             let loader = input.loader
-            let (src, tgt): (Document, Document)
-            if files.count == 2 {
-                src = try loader.load(files[0], language: try parseLanguage(srcLang), presegmented: presegmented)
-                tgt = try loader.load(files[1], language: try parseLanguage(tgtLang), presegmented: presegmented)
-            } else {
-                (src, tgt) = try LanguageSplitter().split(loader.load(files[0], presegmented: presegmented))
-            }
+            let (src, tgt) = try loadPair(files, srcLang: srcLang, tgtLang: tgtLang, presegmented: presegmented, loader: loader)
             let paths = glossaries.isEmpty ? GlossaryLoader.defaultPaths() : glossaries
             guard !paths.isEmpty else { throw BitextError.invalidArgument("no glossary: give --glossary") }
             let glossary = try GlossaryLoader().load(paths)

@@ -111,13 +111,7 @@ struct GlossaryExtractCommand: ParsableCommand {
                 }
                 alignment = try AlignmentJSONL.read(loader.text(at: files[0]), name: files[0], source: s, target: t)
             } else {
-                let (src, tgt): (Document, Document)
-                if files.count == 2 {
-                    src = try loader.load(files[0], language: try parseLanguage(srcLang), presegmented: presegmented)
-                    tgt = try loader.load(files[1], language: try parseLanguage(tgtLang), presegmented: presegmented)
-                } else {
-                    (src, tgt) = try LanguageSplitter().split(loader.load(files[0], presegmented: presegmented))
-                }
+                let (src, tgt) = try loadPair(files, srcLang: srcLang, tgtLang: tgtLang, presegmented: presegmented, loader: loader)
                 alignment = try AlignmentPipeline(glossary: anchors, presegmented: presegmented).align(src, tgt, mode: .auto)
             }
             let proposals = EntryExtractor(glossary: anchors, matcher: try NameMatcher()).proposals(alignment)

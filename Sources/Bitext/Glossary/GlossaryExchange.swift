@@ -46,71 +46,41 @@ public enum GlossaryExchange {
 
     /// TBX-Basic (ISO 30042:2019, DCA style): one conceptEntry per entity, preferred and admitted terms.
     public static func tbx(_ g: Glossary) -> String {
-        var out = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic" style="dca" xml:lang="en">
-          <tbxHeader>
-            <fileDesc>
-              <sourceDesc>
-                <p>Bitext entity glossary</p>
-              </sourceDesc>
-            </fileDesc>
-          </tbxHeader>
-          <text>
-            <body>
-
-        """
-        for e in g.entries {
-            out += "      <conceptEntry id=\"\(xmlID(e.id))\">\n"
-            out += "        <descrip type=\"subjectField\">\(e.kind.rawValue)</descrip>\n"
-            if !e.note.isEmpty { out += "        <note>\(XMLText.escape(e.note))</note>\n" }
-            for lang in g.languages {
-                guard let forms = e.forms[lang] else { continue }
-                out += "        <langSec xml:lang=\"\(lang)\">\n"
-                for (k, form) in forms.enumerated() {
-                    out += "          <termSec>\n            <term>\(XMLText.escape(form))</term>\n"
-                    out += "            <termNote type=\"partOfSpeech\">\(partOfSpeech(e.kind))</termNote>\n"
-                    out += "            <termNote type=\"administrativeStatus\">\(k == 0 ? "preferredTerm-admn-sts" : "admittedTerm-admn-sts")</termNote>\n"
-                    out += "          </termSec>\n"
-                }
-                out += "        </langSec>\n"
-            }
-            out += "      </conceptEntry>\n"
+        termbase(g, open: "<tbx xmlns=\"urn:iso:std:iso:30042:ed-2\" type=\"TBX-Basic\" style=\"dca\" xml:lang=\"en\">", close: "</tbx>",
+                 header: "tbxHeader", entry: "conceptEntry", language: "langSec") { e, form, rank in
+            "          <termSec>\n            <term>\(XMLText.escape(form))</term>\n"
+                + "            <termNote type=\"partOfSpeech\">\(partOfSpeech(e.kind))</termNote>\n"
+                + "            <termNote type=\"administrativeStatus\">\(rank == 0 ? "preferredTerm-admn-sts" : "admittedTerm-admn-sts")</termNote>\n"
+                + "          </termSec>\n"
         }
-        out += "    </body>\n  </text>\n</tbx>\n"
-        return out
     }
 
     /// Old-style TBX (`martif`, ISO 30042:2008), which OmegaT 3.x reads.
     public static func martif(_ g: Glossary) -> String {
-        var out = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <martif type="TBX" xml:lang="en">
-          <martifHeader>
-            <fileDesc>
-              <sourceDesc>
-                <p>Bitext entity glossary</p>
-              </sourceDesc>
-            </fileDesc>
-          </martifHeader>
-          <text>
-            <body>
+        termbase(g, open: "<martif type=\"TBX\" xml:lang=\"en\">", close: "</martif>",
+                 header: "martifHeader", entry: "termEntry", language: "langSet") { _, form, _ in
+            "          <tig>\n            <term>\(XMLText.escape(form))</term>\n          </tig>\n"
+        }
+    }
 
-        """
+    /// The structure both TBX generations share; `term` writes one term of an entry in one language.
+    private static func termbase(_ g: Glossary, open: String, close: String, header: String, entry: String, language: String,
+                                 term: (GlossaryEntry, String, Int) -> String) -> String {
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\(open)\n  <\(header)>\n    <fileDesc>\n      <sourceDesc>\n"
+            + "        <p>Bitext entity glossary</p>\n      </sourceDesc>\n    </fileDesc>\n  </\(header)>\n  <text>\n    <body>\n"
         for e in g.entries {
-            out += "      <termEntry id=\"\(xmlID(e.id))\">\n"
+            out += "      <\(entry) id=\"\(xmlID(e.id))\">\n"
             out += "        <descrip type=\"subjectField\">\(e.kind.rawValue)</descrip>\n"
             if !e.note.isEmpty { out += "        <note>\(XMLText.escape(e.note))</note>\n" }
             for lang in g.languages {
                 guard let forms = e.forms[lang] else { continue }
-                out += "        <langSet xml:lang=\"\(lang)\">\n"
-                for form in forms { out += "          <tig>\n            <term>\(XMLText.escape(form))</term>\n          </tig>\n" }
-                out += "        </langSet>\n"
+                out += "        <\(language) xml:lang=\"\(lang)\">\n"
+                for (rank, form) in forms.enumerated() { out += term(e, form, rank) }
+                out += "        </\(language)>\n"
             }
-            out += "      </termEntry>\n"
+            out += "      </\(entry)>\n"
         }
-        out += "    </body>\n  </text>\n</martif>\n"
-        return out
+        return out + "    </body>\n  </text>\n\(close)\n"
     }
 
     // MARK: import

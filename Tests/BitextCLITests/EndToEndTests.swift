@@ -131,6 +131,12 @@ import Testing
         try expectOneLineError(["segment", BitextBinary.fixture("seeds/000_16a4560da9b5d69e.txt"), "--lang", "xx"], containing: "'xx' is not a valid language code")
     }
 
+    @Test func aLanguageTheTextCannotBeIsRefused() throws {
+        try expectOneLineError(["align", BitextBinary.fixture("gold/seed001.en.sent"), BitextBinary.fixture("gold/seed001.ko.sent"), "--src-lang", "ko"],
+                               containing: "seed001.en.sent: the text is en, not ko as given")
+        try expectOneLineError(["segment", BitextBinary.fixture("gold/seed001.en.sent"), "--lang", "vi"], containing: "the text is en, not vi as given")
+    }
+
     @Test func oneFileWithOneLanguageCannotBeSplit() throws {
         try expectOneLineError(["align", BitextBinary.fixture("seeds/000_16a4560da9b5d69e.txt")], containing: "expected text in two languages")
     }

@@ -8,6 +8,7 @@ public enum BitextError: Error, CustomStringConvertible, Equatable, Sendable {
     case inputTooLarge(String, bytes: Int, limit: Int)
     case invalidLanguage(String)
     case languageUndetermined(String)
+    case languageMismatch(String, given: String, found: String)
     case notBilingual(String, found: [String])
     case malformed(String, line: Int, reason: String)
     case invalidArgument(String)
@@ -23,6 +24,8 @@ public enum BitextError: Error, CustomStringConvertible, Equatable, Sendable {
         case .inputTooLarge(let f, let b, let l): "\(f): \(b) bytes is over the input limit of \(l) bytes"
         case .invalidLanguage(let c): "'\(c)' is not a valid language code (use BCP 47, e.g. en, ko, vi, ko-KR)"
         case .languageUndetermined(let f): "\(f): cannot tell the language; give it with --src-lang/--tgt-lang"
+        case .languageMismatch(let f, let given, let found):
+            "\(f): the text is \(found), not \(given) as given (check --src-lang/--tgt-lang or the file order)"
         case .notBilingual(let f, let found):
             "\(f): expected text in two languages one after the other, found \(found.isEmpty ? "none" : found.joined(separator: ", "))"
         case .malformed(let f, let l, let r): l > 0 ? "\(f):\(l): \(r)" : "\(f): \(r)"

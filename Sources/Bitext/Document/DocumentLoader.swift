@@ -53,6 +53,9 @@ public struct DocumentLoader: Sendable {
         let (date, rest) = presegmented ? (nil, text) : DocumentParser.extractDate(text)
         let paragraphs = presegmented ? DocumentParser.lines(rest) : DocumentParser.paragraphs(rest)
         guard let lang = language ?? detector.detect(rest) else { throw BitextError.languageUndetermined(name) }
+        if let language, let found = detector.contradiction(rest, claimed: language) {
+            throw BitextError.languageMismatch(name, given: language.tag, found: found)
+        }
         return Document(name: name, language: lang, date: date, paragraphs: paragraphs)
     }
 }

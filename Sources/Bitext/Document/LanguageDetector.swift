@@ -6,6 +6,24 @@ public struct LanguageDetector: Sendable {
         stopwords = Resources.table("Languages/stopwords.txt").mapValues { Set($0) }
     }
 
+    /// A description of what the text is when it cannot be in `language`: written in another script
+    /// (Korean given, no Hangul), or Vietnamese given for a long Latin text without one Vietnamese letter.
+    public func contradiction(_ text: some StringProtocol, claimed language: LanguageCode) -> String? {
+        let p = ScriptProfile(text)
+        guard p.letters >= 40 else { return nil }
+        let share = { (n: Int) in Double(n) / Double(p.letters) }
+        let found = detect(text)?.tag ?? "unknown"
+        switch language.primary {
+        case "ko": return share(p.hangul) < 0.1 ? found : nil
+        case "ja": return share(p.kana + p.han) < 0.1 ? found : nil
+        case "zh": return share(p.han) < 0.1 ? found : nil
+        default:
+            guard share(p.latin) >= 0.1 || p.other > 0 else { return found }
+            if language.primary == "vi", p.latin >= 200, p.vietnamese == 0 { return found }
+            return nil
+        }
+    }
+
     /// nil when there is too little text to tell.
     public func detect(_ text: some StringProtocol) -> LanguageCode? {
         let profile = ScriptProfile(text)

@@ -61,6 +61,17 @@ import Testing
         #expect(ko.paragraphs.first?.hasPrefix("금요일 한국의 안규백") == true)
     }
 
+    @Test func contradictionsAreScriptLevelOnly() {
+        let d = LanguageDetector()
+        let english = String(repeating: "South Korea and Japan agreed to resume the drills. ", count: 5)
+        #expect(d.contradiction(english, claimed: .korean) == "en")
+        #expect(d.contradiction(english, claimed: LanguageCode(known: "de")) == nil, "Latin-script languages are not second-guessed")
+        #expect(d.contradiction(english, claimed: .vietnamese) == "en")
+        let korean = String(repeating: "한국과 일본은 합동 수색·구조 훈련을 9년 만에 처음으로 재개하기로 합의했다. ", count: 3)
+        #expect(d.contradiction(korean, claimed: .english) == "ko")
+        #expect(d.contradiction("short", claimed: .korean) == nil)
+    }
+
     @Test func refusesToSplitAMonolingualText() throws {
         let doc = try DocumentLoader().load(Fixtures.path(Fixtures.seed000))
         #expect(throws: BitextError.notBilingual(doc.name, found: ["vi"])) { try LanguageSplitter().split(doc) }

@@ -23,12 +23,7 @@ def main():
     os.makedirs(os.path.join(out, 'gold'), exist_ok=True)
     if '--comparable' in sys.argv:
         return comparable(en, ko, n, rng, out, docs, size)
-    start = 0
-    for d in range(docs):
-        if start + size > n:
-            start = 0
-        lines = list(range(start, start + size))
-        start += size
+    for d, lines in enumerate(runs(n, docs, size)):
         e_out, k_out, gold = [], [], []
         if rng.random() < 0.5:  # a Korean photo caption with no English counterpart
             cap = ko[rng.randrange(n)]
@@ -66,13 +61,18 @@ def main():
             for s, t in gold:
                 g.write('[%s]:[%s]\n' % (','.join(map(str, s)), ','.join(map(str, t))))
 
-def comparable(en, ko, n, rng, out, docs, size):
+def runs(n, docs, size):
+    """Line numbers of each document: consecutive runs of the corpus, wrapping around at its end."""
     start = 0
-    for d in range(docs):
+    for _ in range(docs):
         if start + size > n:
             start = 0
-        lines = list(range(start, start + size))
+        yield list(range(start, start + size))
         start += size
+
+
+def comparable(en, ko, n, rng, out, docs, size):
+    for d, lines in enumerate(runs(n, docs, size)):
         paragraphs, i = [], 0
         while i < len(lines):
             k = rng.choice([2, 3])

@@ -102,10 +102,7 @@ import Testing
     @Test func proposesANameTheGlossaryLacks() throws {
         let dir = try BitextBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let entities = try String(contentsOfFile: BitextBinary.root.appendingPathComponent("glossaries/entities.tsv").path, encoding: .utf8)
-        let file = dir.appendingPathComponent("entities.tsv").path
-        try entities.split(separator: "\n").filter { !$0.hasPrefix("black-eagles\t") }.joined(separator: "\n").appending("\n")
-            .write(toFile: file, atomically: true, encoding: .utf8)
+        let file = try shippedGlossary(without: "black-eagles", in: dir)
         let r = try BitextBinary.run(["glossary", "extract", BitextBinary.fixture("seeds/001_4bdbc64759555825.txt"), "--file", file],
                                      environment: ["BITEXT_GLOSSARY": file])
         #expect(r.status == 0, "\(r.stderr)")
@@ -130,10 +127,7 @@ import Testing
     @Test func aSavedAlignmentGivesTheSameProposals() throws {
         let dir = try BitextBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let entities = try String(contentsOfFile: BitextBinary.root.appendingPathComponent("glossaries/entities.tsv").path, encoding: .utf8)
-        let file = dir.appendingPathComponent("entities.tsv").path
-        try entities.split(separator: "\n").filter { !$0.hasPrefix("black-eagles\t") }.joined(separator: "\n").appending("\n")
-            .write(toFile: file, atomically: true, encoding: .utf8)
+        let file = try shippedGlossary(without: "black-eagles", in: dir)
         let saved = dir.appendingPathComponent("a.jsonl").path
         _ = try BitextBinary.run(["align", BitextBinary.fixture("seeds/001_4bdbc64759555825.txt"), "-o", saved, "--quiet"], environment: ["BITEXT_GLOSSARY": file])
         let r = try BitextBinary.run(["glossary", "extract", saved, "--src-lang", "en", "--tgt-lang", "ko", "--file", file], environment: ["BITEXT_GLOSSARY": file])
@@ -200,4 +194,13 @@ import Testing
         // strict: 3 of 4 test beads right, 3 of 4 gold beads found.
         #expect(r.stdout.contains("strict  0.750      0.750   0.750"))
     }
+}
+
+/// A copy of the shipped entity glossary without one entry, written into `dir`.
+func shippedGlossary(without id: String, in dir: URL) throws -> String {
+    let entities = try String(contentsOfFile: BitextBinary.root.appendingPathComponent("glossaries/entities.tsv").path, encoding: .utf8)
+    let file = dir.appendingPathComponent("entities.tsv").path
+    try entities.split(separator: "\n").filter { !$0.hasPrefix(id + "\t") }.joined(separator: "\n").appending("\n")
+        .write(toFile: file, atomically: true, encoding: .utf8)
+    return file
 }

@@ -5,6 +5,8 @@ import Foundation
 public struct Glossary: Sendable, Equatable {
     public private(set) var entries: [GlossaryEntry] = []
     private var indexByID: [String: Int] = [:]
+    /// "language, folded form" → id of the entity that claims it: a glossary of any size validates in linear time.
+    private var owners: [String: String] = [:]
     /// Comment lines before the header, kept when the file is written back.
     public var comments: [String] = []
 
@@ -21,14 +23,13 @@ public struct Glossary: Sendable, Equatable {
         guard indexByID[entry.id] == nil else {
             throw BitextError.malformed(origin, line: line, reason: "duplicate id '\(entry.id)'")
         }
-        for (lang, forms) in entry.forms {
-            for form in forms {
-                let key = Glossary.formKey(form)
-                if let other = entries.first(where: { $0.forms[lang]?.contains { Glossary.formKey($0) == key } ?? false }) {
-                    throw BitextError.malformed(origin, line: line, reason: "\(lang) form '\(form)' of '\(entry.id)' is already claimed by '\(other.id)'")
-                }
+        let keys = entry.forms.sorted { $0.key < $1.key }.flatMap { lang, forms in forms.map { (lang, $0, lang + "\u{1}" + Glossary.formKey($0)) } }
+        for (lang, form, key) in keys {
+            if let other = owners[key] {
+                throw BitextError.malformed(origin, line: line, reason: "\(lang) form '\(form)' of '\(entry.id)' is already claimed by '\(other)'")
             }
         }
+        for (_, _, key) in keys { owners[key] = entry.id }
         indexByID[entry.id] = entries.count
         entries.append(entry)
     }
@@ -70,6 +71,7 @@ public struct Glossary: Sendable, Equatable {
         guard let index = indexByID[id] else { return false }
         entries.remove(at: index)
         indexByID = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($0.element.id, $0.offset) })
+        owners = owners.filter { $0.value != id }
         return true
     }
 

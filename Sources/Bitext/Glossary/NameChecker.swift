@@ -22,6 +22,7 @@ public struct NameChecker {
 
     let glossary: Glossary
     let matcher: NameMatcher
+    private var matchers: [String: GlossaryMatcher] = [:]
 
     public init(glossary: Glossary, matcher: NameMatcher) {
         self.glossary = glossary
@@ -29,8 +30,15 @@ public struct NameChecker {
     }
 
     public func check(_ a: Alignment) -> [Issue] {
-        let src = GlossaryMatcher(glossary: glossary, language: a.source.language)
-        let tgt = GlossaryMatcher(glossary: glossary, language: a.target.language)
+        // One matcher per language, built once: they index the whole glossary.
+        var checker = self
+        checker.matchers = [a.source.language.tag: GlossaryMatcher(glossary: glossary, language: a.source.language),
+                            a.target.language.tag: GlossaryMatcher(glossary: glossary, language: a.target.language)]
+        return checker.run(a)
+    }
+
+    private func run(_ a: Alignment) -> [Issue] {
+        let src = matchers[a.source.language.tag]!, tgt = matchers[a.target.language.tag]!
         var issues: [Issue] = []
         var seen = Set<String>()
         func add(_ issue: Issue) {
@@ -106,7 +114,7 @@ public struct NameChecker {
     }
 
     private func glossaryClaims(_ text: String, _ language: LanguageCode) -> String? {
-        let m = GlossaryMatcher(glossary: glossary, language: language)
+        let m = matchers[language.tag] ?? GlossaryMatcher(glossary: glossary, language: language)
         return m.entities(in: text).first.map(m.entityID)
     }
 

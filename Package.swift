@@ -9,6 +9,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The translation memory's SQLite store (migrations, WAL, transactions).
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // System ICU behind a header that exposes no ICU types: Foundation on Linux
@@ -23,7 +25,7 @@ let package = Package(
         ),
         .target(
             name: "Bitext",
-            dependencies: ["CICUShim"],
+            dependencies: ["CICUShim", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Resources")]
         ),
         .executableTarget(

@@ -15,31 +15,24 @@ struct AlignCommand: ParsableCommand {
     )
 
     @Argument(help: "SOURCE [TARGET] or three or more files (UTF-8, '-' for standard input).") var files: [String]
-    @Option(name: .customLong("src-lang"), help: "Source language (BCP 47); detected when omitted.") var srcLang: String?
-    @Option(name: .customLong("tgt-lang"), help: "Target language (BCP 47); detected when omitted.") var tgtLang: String?
+    @OptionGroup var aligning: AlignmentOptions
     @Option(help: "Languages of three or more files, comma-separated in file order (detected when omitted).") var langs: String?
-    @Flag(help: "Input already has one sentence per line.") var presegmented = false
-    @Option(name: .customLong("glossary"), help: "Glossary TSV file or folder (repeatable).") var glossaries: [String] = []
-    @Flag(name: .customLong("no-glossary"), help: "Use no glossary at all.") var noGlossary = false
     @Option(help: "tsv, jsonl, beads or tmx; inferred from --output's extension.") var format: String?
-    @Option(name: .shortAndLong, help: "Output file (written atomically); standard output when omitted.") var output: String?
-    @Option(name: .customLong("min-confidence"), help: "Leave beads under this confidence out of TMX (flagged 'low' elsewhere).")
+    @Option(name: .shortAndLong, help: "Output file (written atomically); standard output when omitted (nothing with --into-memory).")
+    var output: String?
+    @Option(name: .customLong("min-confidence"), help: "Leave beads under this confidence out of TMX and the memory (flagged 'low' elsewhere).")
     var minConfidence: Double = 0
-    @Option(help: "auto (decide per pair), parallel (a translation) or comparable (independent accounts).")
-    var mode: String = "auto"
-    @Flag(name: .customLong("keep-boilerplate"), help: "Align page furniture (related news, hashtags, follow prompts) too.")
-    var keepBoilerplate = false
-    @Flag(help: "Do not report the mode chosen by --mode auto.") var quiet = false
-    @OptionGroup var input: InputOptions
-
+    @Flag(name: .customLong("into-memory"), help: "Also store the aligned units in the translation memory (see --memory).")
+    var intoMemory = false
+    @OptionGroup var memory: MemoryOptions
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("give a file to align") }
-        if files.count > 2, srcLang != nil || tgtLang != nil {
+        if files.count > 2, aligning.srcLang != nil || aligning.tgtLang != nil {
             throw ValidationError("with three or more files, give languages with --langs")
         }
+        if files.count > 2, intoMemory { throw ValidationError("--into-memory takes one pair of documents") }
         guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
-        if AlignmentMode(rawValue: mode) == nil { throw ValidationError("unknown mode '\(mode)' (use auto, parallel or comparable)") }
         if let format, OutputFormat(rawValue: format) == nil {
             throw ValidationError("unknown format '\(format)' (use tsv, jsonl, beads or tmx)")
         }
@@ -47,23 +40,65 @@ struct AlignCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let srcLanguage = try parseLanguage(srcLang), tgtLanguage = try parseLanguage(tgtLang)
-            let loader = input.loader
-            let glossaryPaths = noGlossary ? [] : (glossaries.isEmpty ? GlossaryLoader.defaultPaths() : glossaries)
-            let glossary = glossaryPaths.isEmpty ? nil : try GlossaryLoader().load(glossaryPaths)
-            let pipeline = AlignmentPipeline(glossary: glossary, presegmented: presegmented, keepBoilerplate: keepBoilerplate)
             if files.count > 2 {
-                try alignMany(pipeline, loader: loader)
+                try alignMany(aligning.pipeline(), loader: aligning.input.loader)
                 return
             }
-            let (src, tgt) = try loadPair(files, srcLang: srcLang, tgtLang: tgtLang, presegmented: presegmented, loader: loader)
-            let (alignment, decision) = try pipeline.alignWithDecision(src, tgt, mode: AlignmentMode(rawValue: mode)!)
-            if let decision, !quiet {
-                FileHandle.standardError.write(Data("bitext: mode \(decision.mode.rawValue) (\(decision.reason))\n".utf8))
+            let alignment = try aligning.alignPair(files)
+            if intoMemory {
+                let changes = try memory.open(create: true).add(MemoryEntry.entries(from: alignment, minConfidence: minConfidence, user: memory.user))
+                memory.report(changes)
+                guard output != nil || format != nil else { return }
             }
             let chosen = try OutputFormat.resolve(format, output: output)
             try emit(chosen.render(alignment, minConfidence: minConfidence), to: output)
         }
+    }
+}
+
+/// Which glossaries a command uses: --glossary, else $BITEXT_GLOSSARY, else ./glossaries if present.
+struct GlossaryChoice: ParsableArguments {
+    @Option(name: .customLong("glossary"), help: "Glossary TSV file or folder (repeatable).") var glossaries: [String] = []
+    @Flag(name: .customLong("no-glossary"), help: "Use no glossary at all.") var noGlossary = false
+
+    func load() throws -> Glossary? {
+        let paths = noGlossary ? [] : (glossaries.isEmpty ? GlossaryLoader.defaultPaths() : glossaries)
+        return paths.isEmpty ? nil : try GlossaryLoader().load(paths)
+    }
+}
+
+/// How two documents are aligned: shared by `align`, `tm add` and the commands that align first.
+struct AlignmentOptions: ParsableArguments {
+    @Option(name: .customLong("src-lang"), help: "Source language (BCP 47); detected when omitted.") var srcLang: String?
+    @Option(name: .customLong("tgt-lang"), help: "Target language (BCP 47); detected when omitted.") var tgtLang: String?
+    @Flag(help: "Input already has one sentence per line.") var presegmented = false
+    @OptionGroup var glossary: GlossaryChoice
+    @Option(help: "auto (decide per pair), parallel (a translation) or comparable (independent accounts).")
+    var mode: String = "auto"
+    @Flag(name: .customLong("keep-boilerplate"), help: "Align page furniture (related news, hashtags, follow prompts) too.")
+    var keepBoilerplate = false
+    @Flag(help: "Do not report the mode chosen by --mode auto.") var quiet = false
+    @OptionGroup var input: InputOptions
+
+    func validate() throws {
+        if AlignmentMode(rawValue: mode) == nil { throw ValidationError("unknown mode '\(mode)' (use auto, parallel or comparable)") }
+    }
+
+    var alignmentMode: AlignmentMode { AlignmentMode(rawValue: mode) ?? .auto }
+
+    func pipeline() throws -> AlignmentPipeline {
+        AlignmentPipeline(glossary: try glossary.load(), presegmented: presegmented, keepBoilerplate: keepBoilerplate)
+    }
+
+    /// Loads one pair (two files, or one file holding two languages) and aligns it, reporting the mode chosen.
+    func alignPair(_ files: [String]) throws -> Alignment {
+        let pipeline = try pipeline()
+        let (src, tgt) = try loadPair(files, srcLang: srcLang, tgtLang: tgtLang, presegmented: presegmented, loader: input.loader)
+        let (alignment, decision) = try pipeline.alignWithDecision(src, tgt, mode: alignmentMode)
+        if let decision, !quiet {
+            FileHandle.standardError.write(Data("bitext: mode \(decision.mode.rawValue) (\(decision.reason))\n".utf8))
+        }
+        return alignment
     }
 }
 
@@ -73,9 +108,11 @@ extension AlignCommand {
         guard languages.isEmpty || languages.count == files.count else {
             throw BitextError.invalidArgument("--langs names \(languages.count) languages for \(files.count) files")
         }
-        let documents = try files.enumerated().map { try loader.load($0.element, language: languages.isEmpty ? nil : languages[$0.offset], presegmented: presegmented) }
-        let multi = try MultiAligner(pipeline: pipeline, mode: AlignmentMode(rawValue: mode)!).align(documents)
-        if !quiet {
+        let documents = try files.enumerated().map {
+            try loader.load($0.element, language: languages.isEmpty ? nil : languages[$0.offset], presegmented: aligning.presegmented)
+        }
+        let multi = try MultiAligner(pipeline: pipeline, mode: aligning.alignmentMode).align(documents)
+        if !aligning.quiet {
             let modes = multi.modes.sorted { $0.key < $1.key }.map { "\(files[Int($0.key.split(separator: "-")[0])!]) ~ \(files[Int($0.key.split(separator: "-")[1])!]): \($0.value)" }
             FileHandle.standardError.write(Data("bitext: modes \(modes.joined(separator: "; "))\n".utf8))
         }

@@ -8,7 +8,8 @@ struct BitextCommand: ParsableCommand {
         commandName: "bitext",
         abstract: "Sentence alignment of news articles across English, Korean and Vietnamese, with TMX export.",
         version: BitextVersion.current,
-        subcommands: [AlignCommand.self, SegmentCommand.self, SplitCommand.self, EvalCommand.self, GlossaryCommand.self, CheckCommand.self],
+        subcommands: [AlignCommand.self, SegmentCommand.self, SplitCommand.self, EvalCommand.self, GlossaryCommand.self, CheckCommand.self,
+                      MemoryCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -22,51 +22,31 @@ public struct TMXWriter: Sendable {
         return String(format: "%04d%02d%02dT%02d%02d%02dZ", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
     }
 
-    public static let comparableMinConfidence = 0.5
-
-    /// A document's file name without its folder: the same article gives the same name wherever it is aligned.
-    static func documentName(_ path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
-    }
-
     public func write(_ alignments: [Alignment]) -> String {
         let date = TMXWriter.tmxDate(creationDate)
         let srcLang = alignments.first?.source.language.tag ?? "en"
-        var out = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <!DOCTYPE tmx SYSTEM "tmx14.dtd">
-        <tmx version="1.4">
-          <header creationtool="Bitext" creationtoolversion="\(XMLText.escape(toolVersion, attribute: true))" segtype="sentence" o-tmf="Bitext" adminlang="en" srclang="\(srcLang)" datatype="plaintext" creationdate="\(date)">
-
-        """
-        if alignments.count == 1, let d = alignments[0].documentDate {
-            out += "    <prop type=\"x-document-date\">\(XMLText.escape(d))</prop>\n"
-        }
-        out += "  </header>\n  <body>\n"
-        var unit = 0
+        let headerProps = alignments.count == 1 ? alignments[0].documentDate.map { [("x-document-date", $0)] } ?? [] : []
+        var out = TMXMarkup.header(srclang: srcLang, creationDate: date, toolVersion: toolVersion, props: headerProps)
+        var number = 0
         for alignment in alignments {
-            // Of two independent accounts only the confident links are worth a translator's memory.
-            let threshold = alignment.mode == AlignmentMode.comparable.rawValue ? max(minConfidence, TMXWriter.comparableMinConfidence) : minConfidence
-            for bead in alignment.beads where !bead.isInsertionOrDeletion && bead.confidence >= threshold {
-                let source = XMLText.segment(alignment.sourceText(bead)), target = XMLText.segment(alignment.targetText(bead))
-                guard !source.isEmpty, !target.isEmpty else { continue }
-                unit += 1
-                out += "    <tu tuid=\"\(unit)\" creationdate=\"\(date)\">\n"
-                out += "      <prop type=\"x-confidence\">\(Confidence.format(bead.confidence))</prop>\n"
-                out += "      <prop type=\"x-bead\">\(bead.shape)</prop>\n"
-                out += "      <prop type=\"x-document\">\(XMLText.escape(TMXWriter.documentName(alignment.source.name)))</prop>\n"
+            for unit in alignment.alignedUnits(minConfidence: minConfidence) {
+                number += 1
+                var tu = TranslationUnit()
+                tu.tuid = String(number)
+                tu.attributes["creationdate"] = date
+                tu.props = [("x-confidence", Confidence.format(unit.confidence)), ("x-bead", unit.bead),
+                            ("x-document", Alignment.documentName(alignment.source.name))]
                 if alignment.target.name != alignment.source.name {
-                    out += "      <prop type=\"x-document-target\">\(XMLText.escape(TMXWriter.documentName(alignment.target.name)))</prop>\n"
+                    tu.props.append(("x-document-target", Alignment.documentName(alignment.target.name)))
                 }
-                if let d = alignment.documentDate { out += "      <prop type=\"x-document-date\">\(XMLText.escape(d))</prop>\n" }
-                if alignment.mode != "parallel" { out += "      <prop type=\"x-alignment\">\(alignment.mode)</prop>\n" }
-                if alignment.kind(bead) != .body { out += "      <prop type=\"x-kind\">\(alignment.kind(bead).rawValue)</prop>\n" }
-                out += "      <tuv xml:lang=\"\(alignment.source.language.tag)\"><seg>\(XMLText.escape(source))</seg></tuv>\n"
-                out += "      <tuv xml:lang=\"\(alignment.target.language.tag)\"><seg>\(XMLText.escape(target))</seg></tuv>\n"
-                out += "    </tu>\n"
+                if let d = alignment.documentDate { tu.props.append(("x-document-date", d)) }
+                if alignment.mode != "parallel" { tu.props.append(("x-alignment", alignment.mode)) }
+                if unit.kind != .body { tu.props.append(("x-kind", unit.kind.rawValue)) }
+                tu.variants = [(alignment.source.language.tag, unit.sourceText), (alignment.target.language.tag, unit.targetText)]
+                out += TMXMarkup.unit(tu)
             }
         }
-        out += "  </body>\n</tmx>\n"
+        out += TMXMarkup.footer
         return out
     }
 }
@@ -75,16 +55,7 @@ extension TMXWriter {
     /// One unit per group of sentences that say the same thing, with a `<tuv>` for every document that has it.
     public func write(_ multi: MultiAlignment) -> String {
         let date = TMXWriter.tmxDate(creationDate)
-        let srcLang = multi.documents.first?.language.tag ?? "en"
-        var out = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <!DOCTYPE tmx SYSTEM "tmx14.dtd">
-        <tmx version="1.4">
-          <header creationtool="Bitext" creationtoolversion="\(XMLText.escape(toolVersion, attribute: true))" segtype="sentence" o-tmf="Bitext" adminlang="en" srclang="\(srcLang)" datatype="plaintext" creationdate="\(date)">
-          </header>
-          <body>
-
-        """
+        var out = TMXMarkup.header(srclang: multi.documents.first?.language.tag ?? "en", creationDate: date, toolVersion: toolVersion)
         var number = 0
         for unit in multi.units where unit.confidence >= minConfidence {
             let present = multi.documents.indices.filter { !unit.members[$0].isEmpty }
@@ -92,15 +63,14 @@ extension TMXWriter {
             // srclang must be in every unit; a unit without the first document's sentence is left out.
             guard present.first == 0, present.count >= 2, texts.allSatisfy({ !$0.isEmpty }) else { continue }
             number += 1
-            out += "    <tu tuid=\"\(number)\" creationdate=\"\(date)\">\n"
-            out += "      <prop type=\"x-confidence\">\(Confidence.format(unit.confidence))</prop>\n"
-            out += "      <prop type=\"x-document\">\(XMLText.escape(TMXWriter.documentName(multi.documents[0].name)))</prop>\n"
-            for (d, text) in zip(present, texts) {
-                out += "      <tuv xml:lang=\"\(multi.documents[d].language.tag)\"><seg>\(XMLText.escape(text))</seg></tuv>\n"
-            }
-            out += "    </tu>\n"
+            var tu = TranslationUnit()
+            tu.tuid = String(number)
+            tu.attributes["creationdate"] = date
+            tu.props = [("x-confidence", Confidence.format(unit.confidence)), ("x-document", Alignment.documentName(multi.documents[0].name))]
+            tu.variants = zip(present, texts).map { (multi.documents[$0].language.tag, $1) }
+            out += TMXMarkup.unit(tu)
         }
-        out += "  </body>\n</tmx>\n"
+        out += TMXMarkup.footer
         return out
     }
 }

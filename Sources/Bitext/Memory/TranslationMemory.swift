@@ -1,0 +1,84 @@
+import Foundation
+import GRDB
+
+/// The translation memory: an SQLite file (WAL journal) of units, their variants and origins, with a
+/// full-text index over the variants' words. Every change is one transaction: an import that fails
+/// half-way leaves the memory as it was.
+public final class TranslationMemory: Sendable {
+    public let path: String
+    let pool: DatabasePool
+
+    /// Where the memory is when no `--memory` is given: `$BITEXT_MEMORY`, else `bitext.tm` here.
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let p = environment["BITEXT_MEMORY"], !p.isEmpty { return p }
+        return "bitext.tm"
+    }
+
+    /// Opens the memory at `path`, creating it when `create` is set; brings an older schema up to date.
+    public init(path: String, create: Bool) throws {
+        self.path = path
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        if isFolder.boolValue { throw BitextError.invalidArgument("\(path): is a folder, not a translation memory") }
+        if !exists && !create { throw BitextError.fileNotFound(path) }
+        if exists { try TranslationMemory.checkHeader(path) }
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(10)
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+            let migrator = MemorySchema.migrator
+            try pool.read { db in
+                let applied = try migrator.appliedIdentifiers(db)
+                let unknown = applied.subtracting(migrator.migrations)
+                if !unknown.isEmpty {
+                    throw BitextError.invalidArgument("\(path): made by a newer Bitext (schema \(unknown.sorted().joined(separator: ", "))); upgrade Bitext to use it")
+                }
+            }
+            try migrator.migrate(pool)
+        } catch let error as BitextError {
+            throw error
+        } catch {
+            throw TranslationMemory.describe(error, path: path)
+        }
+    }
+
+    /// A file that is not SQLite gets a clear refusal before SQLite is asked to open it.
+    static func checkHeader(_ path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw BitextError.unreadable(path, reason: "permission denied") }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 16)) ?? Data()
+        if head.isEmpty { return }  // an empty file becomes a new memory
+        if head != Data("SQLite format 3\0".utf8) {
+            throw BitextError.malformed(path, line: 0, reason: "not a Bitext translation memory (not an SQLite database)")
+        }
+    }
+
+    static func describe(_ error: Error, path: String) -> BitextError {
+        if let db = error as? DatabaseError {
+            return BitextError.unreadable(path, reason: db.message ?? "\(db.resultCode)")
+        }
+        return BitextError.unreadable(path, reason: "\(error)")
+    }
+
+    /// Runs `body` in one write transaction, with SQLite's errors turned into Bitext's.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try translatingErrors { try pool.write(body) }
+    }
+
+    /// Runs `body` on a snapshot of the memory.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try translatingErrors { try pool.read(body) }
+    }
+
+    private func translatingErrors<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as DatabaseError {
+            throw TranslationMemory.describe(error, path: path)
+        }
+    }
+
+    /// Now, as TMX writes dates.
+    static func now() -> String { TMXWriter.tmxDate(Date()) }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// Words as a translation memory counts them: ICU word boundaries per language (so Korean eojeol,
+/// Vietnamese syllables, Japanese and Chinese dictionary words), letters, numbers, kana and
+/// ideographs kept, spaces and punctuation left out. Owns ICU iterators: one tokenizer per task.
+public final class WordTokenizer {
+    private var iterators: [String: BreakIterator] = [:]
+
+    public init() {}
+
+    /// Lower-cased words, diacritics kept: what fuzzy scores compare ("bà" and "ba" differ).
+    public func words(_ text: String, language: String) -> [String] {
+        split(text, language: language).map { $0.lowercased() }
+    }
+
+    /// Full-text index terms: words with case and Latin diacritics folded ("Nội" → "noi"), split at
+    /// anything that is not a letter, mark or digit ("3.5" → "3", "5") so that SQLite's tokenizer
+    /// sees exactly these terms. Coarser than `words`, never finer: a word shared is a term shared.
+    public func terms(_ text: String, language: String) -> [String] {
+        var out: [String] = []
+        for word in split(WordTokenizer.fold(text), language: language) {
+            var current = String.UnicodeScalarView()
+            for s in word.unicodeScalars {
+                if WordTokenizer.isTermScalar(s) {
+                    current.append(s)
+                } else if !current.isEmpty {
+                    out.append(String(current))
+                    current = String.UnicodeScalarView()
+                }
+            }
+            if !current.isEmpty { out.append(String(current)) }
+        }
+        return out
+    }
+
+    /// Case and Latin diacritics folded, Hangul left composed.
+    public static func fold(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        return Normalization.normalize(LatinFolding.fold(text), .nfc)
+    }
+
+    static func isTermScalar(_ s: Unicode.Scalar) -> Bool {
+        switch s.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark, .privateUse:
+            return true
+        default:
+            return false
+        }
+    }
+
+    private func split(_ text: String, language: String) -> [Substring] {
+        let key = language.split(separator: "-").first.map { $0.lowercased() } ?? language
+        let iterator: BreakIterator
+        if let cached = iterators[key] {
+            iterator = cached
+        } else if let made = try? BreakIterator(kind: .word, locale: key) {
+            iterators[key] = made
+            iterator = made
+        } else {
+            return text.split(whereSeparator: { $0.isWhitespace || $0.isPunctuation })
+        }
+        let utf16 = Array(text.utf16)
+        let (offsets, status) = iterator.boundaries(of: utf16)
+        var out: [Substring] = []
+        var previous = text.utf16.startIndex
+        var previousOffset = 0
+        for (k, offset) in offsets.enumerated() where k > 0 {
+            let end = text.utf16.index(previous, offsetBy: Int(offset) - previousOffset)
+            previousOffset = Int(offset)
+            // ICU rule status 0-99 marks a span that is no word (space, punctuation).
+            if status[k] >= 100, let lower = previous.samePosition(in: text.unicodeScalars),
+               let upper = end.samePosition(in: text.unicodeScalars) {
+                out.append(text[lower..<upper])
+            }
+            previous = end
+        }
+        return out
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+@testable import Bitext
+
+@Suite struct MemoryImportTests {
+    func props(_ u: TranslationUnit) -> [String] { u.props.map { "\($0.type)=\($0.value)" } }
+
+    @Test func importThenExportKeepsEveryUnitPropNoteAndOrigin() throws {
+        let s = try ScratchMemory()
+        let report = try s.memory.importTMX(tmxFixture("props_roundtrip.tmx"))
+        #expect(report.changes.added == 3 && report.skippedCount == 0)
+        let out = s.file("out.tmx")
+        #expect(try s.memory.exportTMX(to: out).units == 3)
+        let back = try TMXReader().read(contentsOf: URL(fileURLWithPath: out))
+        let original = try TMXReader().read(contentsOf: tmxFixture("props_roundtrip.tmx"))
+        #expect(back.units.count == 3 && back.invalid.isEmpty)
+        for (a, b) in zip(original.units, back.units) {
+            #expect(a.variants.map { "\($0.language)=\($0.text)" } == b.variants.map { "\($0.language)=\($0.text)" })
+            #expect(Set(props(a)) == Set(props(b)))
+            #expect(a.notes == b.notes)
+        }
+        // Who and when, which OmegaT puts on the <tuv>s, and other unit attributes survive.
+        #expect(back.units[0].attributes["creationid"] == "kim" && back.units[0].attributes["changeid"] == "lee")
+        #expect(back.units[0].attributes["creationdate"] == "20250301T080000Z" && back.units[0].attributes["usagecount"] == "3")
+        // Two origins in, two origins out, each document with its own date.
+        #expect(props(back.units[1]).filter { $0.hasPrefix("x-document") } ==
+                ["x-document=a.en.txt", "x-document-target=a.ko.txt", "x-document-date=2025-01-05", "x-document=b.en.txt", "x-document-date=2025-01-06"])
+        let unit = try #require(try s.memory.unit(2))
+        #expect(unit.origins.count == 2 && unit.confidence == 0.88 && unit.bead == "2-1" && unit.creator == "park")
+        // A second export of the re-imported file is the same file.
+        let again = try ScratchMemory()
+        try again.memory.importTMX(URL(fileURLWithPath: out))
+        let out2 = again.file("out2.tmx")
+        let fixed = Date(timeIntervalSince1970: 0)
+        try s.memory.exportTMX(to: out, date: fixed)
+        try again.memory.exportTMX(to: out2, date: fixed)
+        #expect(try String(contentsOfFile: out, encoding: .utf8) == String(contentsOfFile: out2, encoding: .utf8))
+    }
+
+    @Test func exportFiltersByPairDocumentDateAndConfidence() throws {
+        let s = try ScratchMemory()
+        try s.memory.importTMX(tmxFixture("props_roundtrip.tmx"))
+        var pair = MemoryFilter()
+        pair.languages = ["vi", "en"]
+        var text = ""
+        #expect(try s.memory.exportTMX(filter: pair) { text += $0 }.units == 1)
+        let vi = try TMXReader().read(text, name: "vi")
+        #expect(vi.header["srclang"] == "vi" && vi.units[0].variants.map(\.language) == ["vi", "en"])
+        var document = MemoryFilter()
+        document.document = "b.en.txt"
+        #expect(try s.memory.exportTMX(filter: document) { _ in }.units == 1)
+        var dates = MemoryFilter()
+        dates.since = "2025-01-06"
+        dates.until = "2025-02-01"
+        #expect(try s.memory.exportTMX(filter: dates) { _ in }.units == 1)
+        var confident = MemoryFilter()
+        confident.minConfidence = 0.9
+        // Human translations (no confidence) count as 1; the 0.88 alignment is left out.
+        #expect(try s.memory.exportTMX(filter: confident) { _ in }.units == 2)
+    }
+
+    @Test func conflictsExportAllOrTheBestOne() throws {
+        let s = try ScratchMemory()
+        try s.memory.add([entry("Rates held.", "금리 동결.", document: "a.txt", confidence: 0.7),
+                          entry("Rates held.", "금리를 동결했다.", document: "b.txt", confidence: 0.9),
+                          entry("Shares rose.", "주가가 올랐다.")])
+        var all = "", best = ""
+        #expect(try s.memory.exportTMX(conflicts: .all) { all += $0 } == ExportReport(units: 3, conflictsLeftOut: 0))
+        #expect(try s.memory.exportTMX(conflicts: .best) { best += $0 } == ExportReport(units: 2, conflictsLeftOut: 1))
+        #expect(try TMXReader().read(best, name: "best").units.map { $0.variants[1].text } == ["금리를 동결했다.", "주가가 올랐다."])
+        #expect(all.contains("금리 동결."))
+    }
+
+    @Test func malformedFileIsRefusedWithLineAndColumnAndNothingImported() throws {
+        let s = try ScratchMemory()
+        do {
+            _ = try s.memory.importTMX(tmxFixture("bad_malformed.tmx"))
+            Issue.record("a malformed file was imported")
+        } catch let BitextError.malformed(_, line, reason) {
+            #expect(line == 6)
+            #expect(reason == "column 110: not well-formed XML: opening and closing tags do not match")
+        }
+        #expect(try s.memory.stats().units == 0)
+    }
+
+    @Test func invalidUnitsStopTheImportUnlessSkipped() throws {
+        let s = try ScratchMemory()
+        #expect(throws: BitextError.self) { _ = try s.memory.importTMX(tmxFixture("bad_invalid.tmx")) }
+        #expect(try s.memory.stats().units == 0)
+        let report = try s.memory.importTMX(tmxFixture("bad_invalid.tmx"), skipInvalid: true)
+        #expect(report.changes.added == 1)
+        #expect(report.skipped == ["unit 1 (line 5): a <tuv> without xml:lang", "unit 2 (line 9): fewer than two languages"])
+    }
+
+    @Test func skipInvalidReadsPastBrokenXMLUnitByUnit() throws {
+        let s = try ScratchMemory()
+        let damaged = s.file("damaged.tmx")
+        try """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <tmx version="1.4"><header srclang="en"/><body>
+        <tu><tuv xml:lang="en"><seg>Good one.</seg></tuv><tuv xml:lang="ko"><seg>좋다.</seg></tuv></tu>
+        <tu><tuv xml:lang="en"><seg>Broken & bad.</seg></tuv><tuv xml:lang="ko"><seg>나쁘다.</seg></tuv></tu>
+        <tu><tuv xml:lang="en"><seg>Unclosed.</tuv></seg></tu>
+        <tu><tuv xml:lang="en"><seg>Good two.</seg></tuv><tuv xml:lang="ko"><seg>좋다 둘.</seg></tuv></tu>
+        </body></tmx>
+        """.write(toFile: damaged, atomically: true, encoding: .utf8)
+        #expect(throws: BitextError.self) { _ = try s.memory.importTMX(URL(fileURLWithPath: damaged)) }
+        let report = try s.memory.importTMX(URL(fileURLWithPath: damaged), skipInvalid: true)
+        #expect(report.changes.added == 2)
+        #expect(report.skippedCount == 2)
+        #expect(report.skipped[0].hasPrefix("unit 2 (line 4, column "))
+        #expect(report.skipped[1].hasPrefix("unit 3 (line 5, column "))
+        #expect(try s.memory.search("Good two.", from: "en", to: "ko").first?.targetText == "좋다 둘.")
+    }
+
+    @Test func hostileFilesFailFastAndReadNothing() throws {
+        let s = try ScratchMemory()
+        do {
+            _ = try s.memory.importTMX(tmxFixture("xxe.tmx"))
+            Issue.record("an external entity was accepted")
+        } catch let BitextError.malformed(_, line, reason) {
+            #expect(line == 2 && reason.hasPrefix("external entity 'secret' refused"))
+        }
+        let started = Date()
+        #expect(throws: BitextError.self) { _ = try s.memory.importTMX(tmxFixture("billion-laughs.tmx")) }
+        #expect(Date().timeIntervalSince(started) < 5)
+        #expect(try s.memory.stats().units == 0)
+    }
+
+    @Test func toolLanguageCodesAreReadAsMeant() throws {
+        #expect(TMXUnitMapping.importedLanguage("ko_KR")?.tag == "ko-KR")
+        #expect(TMXUnitMapping.importedLanguage("kor")?.tag == "ko")
+        #expect(TMXUnitMapping.importedLanguage("EN-us")?.tag == "en-US")
+        #expect(TMXUnitMapping.importedLanguage("xx-!!") == nil)
+    }
+}

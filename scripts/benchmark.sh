@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Quality (strict/lax P/R/F1 against gold) on the seed pair and the public benchmarks,
 # then time and peak memory on large synthetic pairs. Not a CI step: run it by hand.
-#   scripts/benchmark.sh [quality|scale|all]   (default: all)
+#   scripts/benchmark.sh [quality|scale|memory|stream|all]   (default: all)
+#   memory: a translation memory of UNITS (default 1,000,000) units built from ../shared/bench:
+#           import time and peak memory, database size, median and 95th-percentile search latency.
+#   stream: a TMX of STREAM_GB (default 2) gigabytes imported; peak memory shows it streams.
 set -euo pipefail
 # Every alignment below runs with the default --mode auto unless a mode is named; auto reports its choice on stderr.
 cd "$(dirname "$0")/.."
@@ -98,8 +101,47 @@ scale() {
   done
 }
 
+percentiles() { # latencies, one per line -> "median X ms, p95 Y ms, max Z ms"
+  sort -n | awk '{a[NR]=$1} END {printf "median %.1f ms, p95 %.1f ms, max %.1f ms (%d searches)\n", a[int((NR+1)/2)], a[int(NR*0.95+0.5)], a[NR], NR}'
+}
+
+memory() {
+  local units=${UNITS:-1000000}
+  python3 scripts/make_memory_bench.py "$SHARED/bench" "$units" "$OUT/tm.tmx" "$OUT/queries.txt" --queries 200
+  rm -f "$OUT/bench.tm" "$OUT/bench.tm-wal" "$OUT/bench.tm-shm"
+  /usr/bin/time -f '%e %M' -o "$OUT/time.tm" "$BITEXT" tm import --memory "$OUT/bench.tm" "$OUT/tm.tmx"
+  read -r secs kb < "$OUT/time.tm"
+  echo "import: $units units from a $(($(stat -c %s "$OUT/tm.tmx") / 1048576)) MB TMX in $secs s, peak memory $((kb / 1024)) MB"
+  "$BITEXT" tm stats --memory "$OUT/bench.tm" | head -2
+  echo "database: $(($(stat -c %s "$OUT/bench.tm") / 1048576)) MB"
+  # One process, 200 lookups of news sentences with one word changed; the first (cold cache) is reported apart.
+  "$BITEXT" tm search - --from en --to ko --memory "$OUT/bench.tm" --timing --no-glossary < "$OUT/queries.txt" 2> "$OUT/latency.log" > "$OUT/matches.txt"
+  echo "search en→ko, min 70%: $(awk '/^bitext: search/ {print $3}' "$OUT/latency.log" | tail -n +2 | percentiles); first search $(awk '/^bitext: search/ {print $3; exit}' "$OUT/latency.log") ms"
+  echo "queries with at least one match: $(grep '^bitext: search' "$OUT/latency.log" | grep -vc ', 0 matches') of $(grep -c '^bitext: search' "$OUT/latency.log")"
+  "$BITEXT" tm search - --from en --to ko --memory "$OUT/bench.tm" --timing --no-glossary --min 90 < "$OUT/queries.txt" 2> "$OUT/latency90.log" > /dev/null
+  echo "search en→ko, min 90%: $(awk '/^bitext: search/ {print $3}' "$OUT/latency90.log" | tail -n +2 | percentiles)"
+  local c
+  for c in Korea Obama 대통령은; do
+    /usr/bin/time -f '%e' -o "$OUT/time.conc" "$BITEXT" tm concordance "$c" --memory "$OUT/bench.tm" --no-glossary --limit 20 | tail -1
+    echo "  (concordance '$c': $(cat "$OUT/time.conc") s, process included)"
+  done
+}
+
+stream() {
+  # Units repeated until the file passes STREAM_GB gigabytes; only peak memory and time matter here.
+  local gb=${STREAM_GB:-2}
+  local units=$(( gb * 1024 * 1024 * 1024 / 400 ))
+  python3 scripts/make_memory_bench.py "$SHARED/bench" "$units" "$OUT/big.tmx" "$OUT/big-queries.txt" --queries 10
+  rm -f "$OUT/big.tm" "$OUT/big.tm-wal" "$OUT/big.tm-shm"
+  /usr/bin/time -f '%e %M' -o "$OUT/time.big" "$BITEXT" tm import --memory "$OUT/big.tm" "$OUT/big.tmx"
+  read -r secs kb < "$OUT/time.big"
+  echo "streamed import: $(($(stat -c %s "$OUT/big.tmx") / 1048576)) MB TMX, $units units, $secs s, peak memory $((kb / 1024)) MB"
+}
+
 case "$WHAT" in
   quality) quality ;;
   scale) scale ;;
-  all) quality; echo; scale ;;
+  memory) memory ;;
+  stream) stream ;;
+  all) quality; echo; scale; echo; memory ;;
 esac

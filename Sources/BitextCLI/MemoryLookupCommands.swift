@@ -17,6 +17,8 @@ struct MemorySearchCommand: ParsableCommand {
     @Option(name: .customLong("min"), help: "Lowest score shown (percent).") var minimum: Int = 70
     @Option(help: "Matches shown at most.") var limit: Int = 10
     @Option(help: "text or json (one JSON object per match).") var format: ReportFormat = .text
+    @Flag(help: "Read every posting list needed to miss no match, however common its words (slow on large memories).")
+    var exhaustive = false
     @Flag(help: "Report each lookup's time in milliseconds on standard error (for benchmarks).") var timing = false
     @OptionGroup var glossary: GlossaryChoice
     @OptionGroup var memory: MemoryOptions
@@ -37,7 +39,7 @@ struct MemorySearchCommand: ParsableCommand {
             defer { FileHandle.standardOutput.write(Data(out.utf8)) }
             for query in queries where !query.trimmingCharacters(in: .whitespaces).isEmpty {
                 let started = DispatchTime.now().uptimeNanoseconds
-                let matches = try store.search(query, from: source, to: target, options: SearchOptions(minimum: minimum, limit: limit))
+                let matches = try store.search(query, from: source, to: target, options: SearchOptions(minimum: minimum, limit: limit, exhaustive: exhaustive))
                 if timing {
                     let ms = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
                     FileHandle.standardError.write(Data("bitext: search \(String(format: "%.2f", ms)) ms, \(matches.count) matches\n".utf8))

@@ -61,7 +61,6 @@ enum MemorySchema {
                 -- Words of each variant, folded (see WordTokenizer.terms); contentless because the
                 -- text is in `variant`, rowid = variant.id.
                 CREATE VIRTUAL TABLE variant_terms USING fts5(terms, content='', tokenize="unicode61 remove_diacritics 0 categories 'L* N* Co M*'");
-                CREATE VIRTUAL TABLE variant_vocab USING fts5vocab(variant_terms, row);
                 """)
         }
         return migrator

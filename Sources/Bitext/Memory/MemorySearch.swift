@@ -9,24 +9,28 @@ public struct FuzzyMatch: Sendable, Equatable {
     public var targetText: String
 }
 
-/// How a search looks for candidates.
+/// How a search looks for candidates (see `CandidatePlan`).
 public struct SearchOptions: Sendable {
     public var minimum = 70
     public var limit = 10
-    /// Candidates scored at most (best full-text ranks first): bounds the time of a search whose
-    /// rarest words are common in the memory.
+    /// Candidates scored at most when they are ranked.
     public var maxCandidates = 2000
+    /// A word held by more texts than this is common: its posting list is not read in full.
+    public var commonAbove = 5000
+    /// Read every posting list the exact plan needs, however long (slow on large memories).
+    public var exhaustive = false
 
-    public init(minimum: Int = 70, limit: Int = 10) {
+    public init(minimum: Int = 70, limit: Int = 10, exhaustive: Bool = false) {
         self.minimum = minimum
         self.limit = limit
+        self.exhaustive = exhaustive
     }
 }
 
 extension TranslationMemory {
     /// Fuzzy matches of `text` (language `from`) among units that have a `to` text, best first.
-    /// Candidates come from the full-text index through the query's rarest words, enough of them
-    /// that any unit scoring `minimum` or more contains at least one; each is then scored exactly.
+    /// Candidates come from the full-text index through the query's rarest words (`CandidatePlan`);
+    /// each is then scored exactly.
     public func search(_ text: String, from: String, to: String, options: SearchOptions = SearchOptions()) throws -> [FuzzyMatch] {
         try read { db in
             let tokenizer = WordTokenizer()
@@ -37,14 +41,15 @@ extension TranslationMemory {
             let (fromClause, fromArgs) = MemoryFilter.languageClause(column: "v", from)
             candidates += try Row.fetchAll(db, sql: "SELECT v.id, v.unit, v.text FROM variant v WHERE \(fromClause) AND v.hash = ?",
                                            arguments: fromArgs + [SegmentKey.hash(normalized)]).map { ($0[0], $0[1], $0[2]) }
-            if let query = try candidateQuery(words, tokenizer: tokenizer, language: from, minimum: options.minimum, db: db) {
+            if let plan = try candidatePlan(words, tokenizer: tokenizer, language: from, options: options, db: db) {
+                let range = FuzzyScore.wordRange(words.count, minimum: options.minimum)
+                let limit = plan.rank ? options.maxCandidates : Int.max
                 candidates += try Row.fetchAll(db, sql: """
                     SELECT v.id, v.unit, v.text FROM
-                      (SELECT rowid FROM variant_terms WHERE variant_terms MATCH ? ORDER BY rank LIMIT ?) AS hit
+                      (SELECT rowid FROM variant_terms WHERE variant_terms MATCH ? \(plan.rank ? "ORDER BY rank" : "") LIMIT ?) AS hit
                       JOIN variant v ON v.id = hit.rowid
                     WHERE \(fromClause) AND v.words BETWEEN ? AND ?
-                    """, arguments: [query, options.maxCandidates] + fromArgs + [FuzzyScore.wordRange(words.count, minimum: options.minimum).lowerBound,
-                                                                                 FuzzyScore.wordRange(words.count, minimum: options.minimum).upperBound])
+                    """, arguments: [plan.query, limit] + fromArgs + [range.lowerBound, range.upperBound])
                     .map { ($0[0], $0[1], $0[2]) }
             }
             let (toClause, toArgs) = MemoryFilter.languageClause(column: "v", to)
@@ -70,21 +75,28 @@ extension TranslationMemory {
         }
     }
 
-    /// An FTS5 query OR-ing, for the rarest distinct words, each word's rarest term; nil for no words.
-    private func candidateQuery(_ words: [String], tokenizer: WordTokenizer, language: String, minimum: Int, db: Database) throws -> String? {
-        var rarest: [String: (term: String, count: Int)] = [:]
+    /// Each distinct word's rarest term, counted, made into a plan; nil for a query without words.
+    private func candidatePlan(_ words: [String], tokenizer: WordTokenizer, language: String, options: SearchOptions, db: Database) throws -> CandidatePlan? {
+        var rarest: [(term: String, count: Int)] = []
+        var counted: [String: Int] = [:]
         for word in Set(words) {
             var best: (term: String, count: Int)?
             for term in tokenizer.terms(word, language: language) {
-                let count = try Int.fetchOne(db.cachedStatement(sql: "SELECT doc FROM variant_vocab WHERE term = ?"), arguments: [term]) ?? 0
+                let count = try counted[term] ?? documentFrequency(term, cap: options.commonAbove + 1, db: db)
+                counted[term] = count
                 if best == nil || count < best!.count { best = (term, count) }
             }
-            if let best { rarest[word] = best }
+            if let best { rarest.append(best) }
         }
         guard !rarest.isEmpty else { return nil }
-        let bound = FuzzyScore.missingWordBound(queryWordCount: words.count, minimum: minimum)
-        let needed = bound >= rarest.count ? rarest.count : bound + 1
-        let chosen = Set(rarest.values.sorted { ($0.count, $0.term) < ($1.count, $1.term) }.prefix(needed).map(\.term))
-        return chosen.sorted().map { "\"\($0)\"" }.joined(separator: " OR ")
+        return CandidatePlan.make(words: rarest, queryWordCount: words.count, minimum: options.minimum,
+                                  maxCandidates: options.maxCandidates, commonAbove: options.commonAbove, exhaustive: options.exhaustive)
+    }
+
+    /// Texts holding `term`, counted up to a cap: past it a word is common, and how common no longer
+    /// matters. (fts5vocab answers the same question but scans; this reads one posting list, capped.)
+    private func documentFrequency(_ term: String, cap: Int, db: Database) throws -> Int {
+        try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM (SELECT rowid FROM variant_terms WHERE variant_terms MATCH ? LIMIT ?)"),
+                         arguments: ["\"\(term)\"", cap]) ?? 0
     }
 }

@@ -52,11 +52,11 @@ struct MemoryWriter {
         let unit = db.lastInsertedRowID
         for v in variants {
             // The word count lets a search skip candidates too long or short to reach its minimum.
+            let analysis = tokenizer.analyze(v.text, language: v.language)
             try db.cachedStatement(sql: "INSERT INTO variant (unit, lang, base, text, hash, words) VALUES (?, ?, ?, ?, ?, ?)")
-                .execute(arguments: [unit, v.language, v.base, v.text, SegmentKey.hash(v.text), tokenizer.words(v.text, language: v.language).count])
-            let terms = tokenizer.terms(v.text, language: v.language).joined(separator: " ")
+                .execute(arguments: [unit, v.language, v.base, v.text, SegmentKey.hash(v.text), analysis.wordCount])
             try db.cachedStatement(sql: "INSERT INTO variant_terms (rowid, terms) VALUES (?, ?)")
-                .execute(arguments: [db.lastInsertedRowID, terms])
+                .execute(arguments: [db.lastInsertedRowID, analysis.terms.joined(separator: " ")])
         }
         for origin in origins { _ = try insert(origin, unit: unit) }
         changes.added += 1
@@ -98,23 +98,43 @@ struct MemoryWriter {
     }
 }
 
-/// Props, notes and attributes as JSON text in their columns (NULL when empty).
+/// Props, notes and attributes as JSON text in their columns (NULL when empty). Written by hand:
+/// JSONEncoder cost a tenth of a million-unit import for these few strings.
 enum MemoryJSON {
-    static func encode<T: Encodable & Collection>(_ value: T) -> String? {
-        guard !value.isEmpty, let data = try? JSONEncoder.sorted.encode(value) else { return nil }
-        return String(decoding: data, as: UTF8.self)
+    static func encode(_ props: [[String]]) -> String? {
+        props.isEmpty ? nil : "[" + props.map { "[" + $0.map(quote).joined(separator: ",") + "]" }.joined(separator: ",") + "]"
+    }
+
+    static func encode(_ notes: [String]) -> String? {
+        notes.isEmpty ? nil : "[" + notes.map(quote).joined(separator: ",") + "]"
+    }
+
+    static func encode(_ attributes: [String: String]) -> String? {
+        attributes.isEmpty ? nil : "{" + attributes.sorted { $0.key < $1.key }.map { quote($0.key) + ":" + quote($0.value) }.joined(separator: ",") + "}"
+    }
+
+    static func quote(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
     }
 
     static func decode<T: Decodable>(_ text: String?, as type: T.Type) -> T? {
         guard let text else { return nil }
         return try? JSONDecoder().decode(T.self, from: Data(text.utf8))
-    }
-}
-
-extension JSONEncoder {
-    static var sorted: JSONEncoder {
-        let e = JSONEncoder()
-        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return e
     }
 }

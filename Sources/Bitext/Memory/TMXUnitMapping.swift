@@ -53,6 +53,7 @@ public enum TMXUnitMapping {
 
     /// Tools write `ko_KR` and `kor` where TMX wants `ko-KR` and `ko`: read them as meant.
     static func importedLanguage(_ text: String) -> LanguageCode? {
+        if let code = try? LanguageCode(text) { return code }
         var parts = text.replacingOccurrences(of: "_", with: "-").split(separator: "-").map(String.init)
         guard let first = parts.first else { return nil }
         if first.count == 3, let short = Locale(identifier: first.lowercased()).language.languageCode?.identifier, short.count == 2 {

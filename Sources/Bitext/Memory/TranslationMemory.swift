@@ -25,6 +25,15 @@ public final class TranslationMemory: Sendable {
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(10)
+        config.prepareDatabase { db in
+            // Readers map the file (searches touch scattered pages); the writer gets a larger page
+            // cache so that a million-unit import does not keep spilling pages into the WAL.
+            if db.configuration.readonly {
+                try db.execute(sql: "PRAGMA mmap_size = 1073741824")
+            } else {
+                try db.execute(sql: "PRAGMA cache_size = -32768")
+            }
+        }
         do {
             pool = try DatabasePool(path: path, configuration: config)
             let migrator = MemorySchema.migrator

@@ -17,10 +17,17 @@ public final class WordTokenizer {
     /// anything that is not a letter, mark or digit ("3.5" → "3", "5") so that SQLite's tokenizer
     /// sees exactly these terms. Coarser than `words`, never finer: a word shared is a term shared.
     public func terms(_ text: String, language: String) -> [String] {
+        analyze(text, language: language).terms
+    }
+
+    /// The number of words and the index terms, from one pass of the break iterator.
+    public func analyze(_ text: String, language: String) -> (wordCount: Int, terms: [String]) {
+        let words = split(text, language: language)
         var out: [String] = []
-        for word in split(WordTokenizer.fold(text), language: language) {
+        out.reserveCapacity(words.count)
+        for word in words {
             var current = String.UnicodeScalarView()
-            for s in word.unicodeScalars {
+            for s in WordTokenizer.fold(word).unicodeScalars {
                 if WordTokenizer.isTermScalar(s) {
                     current.append(s)
                 } else if !current.isEmpty {
@@ -30,16 +37,22 @@ public final class WordTokenizer {
             }
             if !current.isEmpty { out.append(String(current)) }
         }
-        return out
+        return (words.count, out)
     }
 
-    /// Case and Latin diacritics folded, Hangul left composed.
-    public static func fold(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
-        return Normalization.normalize(LatinFolding.fold(text), .nfc)
+    /// Case and Latin diacritics folded, Hangul and other scripts only lower-cased.
+    public static func fold(_ text: some StringProtocol) -> String {
+        let hasAccentedLatin = text.unicodeScalars.contains { s in
+            (0x80...0x24F).contains(s.value) || (0x300...0x36F).contains(s.value) || (0x1E00...0x1EFF).contains(s.value)
+        }
+        return hasAccentedLatin ? Normalization.normalize(LatinFolding.fold(text), .nfc) : text.lowercased()
     }
 
     static func isTermScalar(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII {
+            let v = s.value
+            return (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)
+        }
         switch s.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark, .privateUse:

@@ -50,3 +50,27 @@ import Testing
         #expect(FuzzyScore.wordRange(20, minimum: 100) == 20...20)
     }
 }
+
+@Suite struct CandidatePlanTests {
+    @Test func rarestWordsEnoughForTheMinimumMakeAnExactPlan() {
+        // 10 words at 70%: a match lacks at most floor(10 × 30/70) = 4 distinct words, so 5 are read.
+        let words = (0..<10).map { (term: "w\($0)", count: 10 * ($0 + 1)) }
+        let plan = CandidatePlan.make(words: words, queryWordCount: 10, minimum: 70, maxCandidates: 2000, commonAbove: 5000)
+        #expect(plan == CandidatePlan(terms: ["w0", "w1", "w2", "w3", "w4"], exact: true, rank: false))
+        #expect(plan.query == "\"w0\" OR \"w1\" OR \"w2\" OR \"w3\" OR \"w4\"")
+        // More expected matches than are scored: rank them.
+        let busy = CandidatePlan.make(words: words, queryWordCount: 10, minimum: 70, maxCandidates: 100, commonAbove: 5000)
+        #expect(busy.rank && busy.exact)
+    }
+
+    @Test func commonWordsAreLeftOutAndThePlanSaysItIsNoLongerExact() {
+        let words = [(term: "the", count: 5001), (term: "ruby", count: 40), (term: "in", count: 5001), (term: "homes", count: 700)]
+        let plan = CandidatePlan.make(words: words, queryWordCount: 4, minimum: 50, maxCandidates: 2000, commonAbove: 5000)
+        #expect(plan == CandidatePlan(terms: ["homes", "ruby"], exact: false, rank: false))
+        let exhaustive = CandidatePlan.make(words: words, queryWordCount: 4, minimum: 50, maxCandidates: 2000, commonAbove: 5000, exhaustive: true)
+        #expect(exhaustive == CandidatePlan(terms: ["homes", "in", "ruby", "the"], exact: true, rank: false))
+        let allCommon = CandidatePlan.make(words: [(term: "the", count: 5001), (term: "it", count: 5001)], queryWordCount: 2, minimum: 70,
+                                           maxCandidates: 2000, commonAbove: 5000)
+        #expect(allCommon == CandidatePlan(terms: ["it"], exact: false, rank: true))
+    }
+}

@@ -25,3 +25,13 @@ import Testing
         #expect(SegmentKey.unitHash([("en", "a"), ("ko", "b")]) != SegmentKey.unitHash([("en", "a"), ("ko", "c")]))
     }
 }
+
+@Suite struct MemoryJSONTests {
+    @Test func writesWhatJSONDecoderReadsBack() {
+        let props = [["x-note", "say \"hi\"\\ now\n\ttab \u{1}"], ["x-empty", ""]]
+        #expect(MemoryJSON.decode(MemoryJSON.encode(props), as: [[String]].self) == props)
+        #expect(MemoryJSON.encode(["b": "2", "a": "1"]) == "{\"a\":\"1\",\"b\":\"2\"}")
+        #expect(MemoryJSON.encode([String]()) == nil)
+        #expect(MemoryJSON.quote("\u{1}") == "\"\\u0001\"")
+    }
+}

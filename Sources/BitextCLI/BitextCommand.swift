@@ -3,13 +3,13 @@ import Bitext
 import Foundation
 
 @main
-struct BitextCommand: ParsableCommand {
+struct BitextCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bitext",
         abstract: "Sentence alignment of news articles across English, Korean and Vietnamese, with TMX export.",
         version: BitextVersion.current,
         subcommands: [AlignCommand.self, SegmentCommand.self, SplitCommand.self, EvalCommand.self, GlossaryCommand.self, CheckCommand.self,
-                      MemoryCommand.self],
+                      MemoryCommand.self, BatchCommand.self],
         defaultSubcommand: nil
     )
 }

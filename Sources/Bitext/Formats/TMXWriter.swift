@@ -23,30 +23,39 @@ public struct TMXWriter: Sendable {
     }
 
     public func write(_ alignments: [Alignment]) -> String {
-        let date = TMXWriter.tmxDate(creationDate)
-        let srcLang = alignments.first?.source.language.tag ?? "en"
         let headerProps = alignments.count == 1 ? alignments[0].documentDate.map { [("x-document-date", $0)] } ?? [] : []
-        var out = TMXMarkup.header(srclang: srcLang, creationDate: date, toolVersion: toolVersion, props: headerProps)
+        var out = header(srclang: alignments.first?.source.language.tag ?? "en", props: headerProps)
         var number = 0
-        for alignment in alignments {
-            for unit in alignment.alignedUnits(minConfidence: minConfidence) {
-                number += 1
-                var tu = TranslationUnit()
-                tu.tuid = String(number)
-                tu.attributes["creationdate"] = date
-                tu.props = [("x-confidence", Confidence.format(unit.confidence)), ("x-bead", unit.bead),
-                            ("x-document", Alignment.documentName(alignment.source.name))]
-                if alignment.target.name != alignment.source.name {
-                    tu.props.append(("x-document-target", Alignment.documentName(alignment.target.name)))
-                }
-                if let d = alignment.documentDate { tu.props.append(("x-document-date", d)) }
-                if alignment.mode != "parallel" { tu.props.append(("x-alignment", alignment.mode)) }
-                if unit.kind != .body { tu.props.append(("x-kind", unit.kind.rawValue)) }
-                tu.variants = [(alignment.source.language.tag, unit.sourceText), (alignment.target.language.tag, unit.targetText)]
-                out += TMXMarkup.unit(tu)
-            }
-        }
+        for alignment in alignments { out += units(alignment, numberedAfter: &number) }
         out += TMXMarkup.footer
+        return out
+    }
+
+    /// The start of a file that `units` then fills, for writing many alignments as a stream.
+    public func header(srclang: String, props: [(String, String)] = []) -> String {
+        TMXMarkup.header(srclang: srclang, creationDate: TMXWriter.tmxDate(creationDate), toolVersion: toolVersion, props: props)
+    }
+
+    /// One alignment's units, numbered on from `number` (which is advanced).
+    public func units(_ alignment: Alignment, numberedAfter number: inout Int) -> String {
+        let date = TMXWriter.tmxDate(creationDate)
+        var out = ""
+        for unit in alignment.alignedUnits(minConfidence: minConfidence) {
+            number += 1
+            var tu = TranslationUnit()
+            tu.tuid = String(number)
+            tu.attributes["creationdate"] = date
+            tu.props = [("x-confidence", Confidence.format(unit.confidence)), ("x-bead", unit.bead),
+                        ("x-document", Alignment.documentName(alignment.source.name))]
+            if alignment.target.name != alignment.source.name {
+                tu.props.append(("x-document-target", Alignment.documentName(alignment.target.name)))
+            }
+            if let d = alignment.documentDate { tu.props.append(("x-document-date", d)) }
+            if alignment.mode != "parallel" { tu.props.append(("x-alignment", alignment.mode)) }
+            if unit.kind != .body { tu.props.append(("x-kind", unit.kind.rawValue)) }
+            tu.variants = [(alignment.source.language.tag, unit.sourceText), (alignment.target.language.tag, unit.targetText)]
+            out += TMXMarkup.unit(tu)
+        }
         return out
     }
 }

@@ -1,0 +1,111 @@
+import Foundation
+
+/// One TMX for a whole batch, built so that a batch can be stopped and resumed: each pair's units are
+/// appended to a spool file beside the output (`.NAME.partial`) as a block marked with the pair's id,
+/// and the TMX is assembled from the spool (header, the blocks wanted, renumbered, footer) and renamed
+/// into place only at the end. A block cut short by a crash is dropped.
+public final class BatchTMXSpool {
+    public let path: String
+    public let spoolPath: String
+    private let writer: TMXWriter
+    private let handle: FileHandle
+    private var number = 0
+    static let resumedID = "*earlier-output*"
+
+    /// With `resume`, an existing spool is kept; without one, the units of an existing output are
+    /// carried over. Otherwise the spool starts empty.
+    public init(path: String, writer: TMXWriter, resume: Bool) throws {
+        self.path = path
+        self.writer = writer
+        let url = URL(fileURLWithPath: path)
+        spoolPath = url.deletingLastPathComponent().appendingPathComponent("." + url.lastPathComponent + ".partial").path
+        let fm = FileManager.default
+        let keep = resume && fm.fileExists(atPath: spoolPath)
+        if !keep {
+            guard fm.createFile(atPath: spoolPath, contents: nil) else { throw BitextError.writeFailed(spoolPath, reason: "cannot create") }
+        }
+        guard let h = FileHandle(forWritingAtPath: spoolPath) else { throw BitextError.writeFailed(spoolPath, reason: "cannot open") }
+        handle = h
+        try handle.seekToEnd()
+        if resume, !keep, fm.fileExists(atPath: path) {
+            var carried = ""
+            _ = try TMXReader().read(contentsOf: url) { unit, _ in carried += TMXMarkup.unit(unit) }
+            try appendBlock(carried, id: BatchTMXSpool.resumedID)
+        }
+    }
+
+    deinit { try? handle.close() }
+
+    public func append(_ alignment: Alignment, id: String) throws {
+        try appendBlock(writer.units(alignment, numberedAfter: &number), id: id)
+    }
+
+    private func appendBlock(_ units: String, id: String) throws {
+        let block = "<!-- bitext-begin \(BatchTMXSpool.marker(id)) -->\n" + units + "<!-- bitext-end -->\n"
+        do { try handle.write(contentsOf: Data(block.utf8)) } catch { throw BitextError.writeFailed(spoolPath, reason: "\(error)") }
+    }
+
+    /// An id inside an XML comment: no `--`, no line break.
+    static func marker(_ id: String) -> String {
+        id.replacingOccurrences(of: "--", with: "- -").replacingOccurrences(of: "\n", with: " ")
+    }
+
+    /// Writes the TMX from the blocks of the pairs in `keep` (and units carried over from an earlier
+    /// output), first block of each id only, then removes the spool. Returns the number of units.
+    @discardableResult
+    public func finish(keep: Set<String>, srclang: String) throws -> Int {
+        try handle.synchronize()
+        let wanted = Set(keep.map(BatchTMXSpool.marker) + [BatchTMXSpool.marker(BatchTMXSpool.resumedID)])
+        let out = try AtomicFileWriter(path: path)
+        try out.write(writer.header(srclang: srclang))
+        var seen = Set<String>()
+        var block: [String] = []
+        var current: String?
+        var count = 0
+        try LineReader(path: spoolPath).forEach { line in
+            if line.hasPrefix("<!-- bitext-begin "), line.hasSuffix(" -->") {
+                current = String(line.dropFirst("<!-- bitext-begin ".count).dropLast(" -->".count))
+                block = []
+            } else if line == "<!-- bitext-end -->", let id = current {
+                if wanted.contains(id), seen.insert(id).inserted {
+                    for unitLine in block {
+                        if unitLine.hasPrefix("    <tu tuid=\""), let close = unitLine.dropFirst(14).firstIndex(of: "\"") {
+                            count += 1
+                            try out.write("    <tu tuid=\"\(count)\"" + unitLine[unitLine.index(after: close)...] + "\n")
+                        } else {
+                            try out.write(unitLine + "\n")
+                        }
+                    }
+                }
+                current = nil
+            } else if current != nil {
+                block.append(line)
+            }
+        }
+        try out.write(TMXMarkup.footer)
+        try out.commit()
+        try? FileManager.default.removeItem(atPath: spoolPath)
+        return count
+    }
+}
+
+/// Reads a text file line by line without loading it.
+struct LineReader {
+    let path: String
+
+    func forEach(_ body: (String) throws -> Void) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw BitextError.fileNotFound(path) }
+        defer { try? handle.close() }
+        var pending: [UInt8] = []
+        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            pending.append(contentsOf: chunk)
+            var start = 0
+            while let newline = pending[start...].firstIndex(of: 10) {
+                try body(String(decoding: pending[start..<newline], as: UTF8.self))
+                start = newline + 1
+            }
+            pending.removeFirst(start)
+        }
+        if !pending.isEmpty { try body(String(decoding: pending, as: UTF8.self)) }
+    }
+}

@@ -1,0 +1,161 @@
+import ArgumentParser
+import Bitext
+import Foundation
+
+struct BatchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Align many document pairs on every core: one TMX, a TMX per pair, or the translation memory, with a JSONL report.",
+        discussion: """
+        MANIFEST lists the pairs: TSV rows `source<TAB>target[<TAB>src_lang<TAB>tgt_lang[<TAB>id[<TAB>date]]]` \
+        or JSON lines {"source", "target", "src_lang", "tgt_lang", "id", "date"}; paths relative to the manifest. \
+        A pair that fails (missing file, bad UTF-8, wrong language) is reported and skipped; the batch goes on \
+        and exits with status 1 at the end. --resume skips the pairs the report says are done.
+
+        With --jsonl - Bitext reads one JSON object a line on standard input ({"id", "source_text", \
+        "target_text", "src_lang", "tgt_lang", "date"}) and writes one result a line on standard output, \
+        in input order, in constant memory: the interface for Spark's RDD.pipe and other pipelines.
+        """
+    )
+
+    @Argument(help: "The manifest (TSV or JSONL).") var manifest: String?
+    @Option(help: "'-': stream JSON lines from standard input to standard output.") var jsonl: String?
+    @Option(name: .shortAndLong, help: "One TMX for the whole batch (written atomically at the end).") var output: String?
+    @Option(name: .customLong("per-pair"), help: "A folder for one TMX per pair, named by id.") var perPair: String?
+    @Flag(name: .customLong("into-memory"), help: "Store every pair's units in the translation memory (see --memory).")
+    var intoMemory = false
+    @Option(help: "The JSONL report (default: beside the output, as NAME.report.jsonl).") var report: String?
+    @Flag(help: "Skip pairs the report lists as done.") var resume = false
+    @Option(help: "Pairs aligned at once (default: the number of cores).") var jobs: Int?
+    @Option(name: .customLong("min-confidence"), help: "Leave beads under this confidence out of TMX and the memory.")
+    var minConfidence: Double = 0
+    @OptionGroup var aligning: AlignmentOptions
+    @OptionGroup var memory: MemoryOptions
+
+    func validate() throws {
+        if jsonl != nil {
+            guard jsonl == "-" else { throw ValidationError("--jsonl takes '-' (standard input to standard output)") }
+            guard manifest == nil, output == nil, perPair == nil, !intoMemory else {
+                throw ValidationError("--jsonl - reads pairs from standard input and writes results to standard output; drop the manifest and outputs")
+            }
+        } else {
+            guard manifest != nil else { throw ValidationError("give a MANIFEST, or --jsonl - to stream") }
+            guard output != nil || perPair != nil || intoMemory else { throw ValidationError("say where the units go: -o FILE.tmx, --per-pair DIR or --into-memory") }
+        }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
+    }
+
+    var width: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
+
+    func run() async throws {
+        do {
+            let aligner = BatchAligner(pipeline: try aligning.pipeline(), mode: aligning.alignmentMode, loader: aligning.input.loader)
+            if jsonl != nil {
+                try await stream(aligner)
+            } else {
+                try await runManifest(aligner)
+            }
+        } catch let error as BitextError {
+            FileHandle.standardError.write(Data("bitext: error: \(error.description)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+
+    /// Pairs with languages filled from --src-lang/--tgt-lang where the row has none.
+    func withDefaults(_ pair: BatchPair) -> BatchPair {
+        var p = pair
+        p.sourceLanguage = p.sourceLanguage ?? aligning.srcLang
+        p.targetLanguage = p.targetLanguage ?? aligning.tgtLang
+        return p
+    }
+
+    func stream(_ aligner: BatchAligner) async throws {
+        var lineNumber = 0
+        let requests = AnySequence {
+            AnyIterator { () -> BatchPair? in
+                while let line = readLine(strippingNewline: true) {
+                    lineNumber += 1
+                    if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+                    return withDefaults(BatchManifest.jsonPair(line, line: lineNumber))
+                }
+                return nil
+            }
+        }
+        let progress = ProgressBar(total: nil, unit: "pairs", quiet: aligning.quiet)
+        var failed = 0
+        let minimum = minConfidence
+        try await OrderedParallelMap.run(requests, window: width * 4, transform: { aligner.run($0) }) { result in
+            if !result.succeeded { failed += 1 }
+            FileHandle.standardOutput.write(Data((BatchJSON.result(result, minConfidence: minimum) + "\n").utf8))
+            progress.advance()
+        }
+        progress.finish()
+        if failed > 0 {
+            FileHandle.standardError.write(Data("bitext: \(failed) of \(progress.done) pairs failed\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}
+
+extension BatchCommand {
+    var reportPath: String {
+        if let report { return report }
+        if let output { return (output.hasSuffix(".tmx") ? String(output.dropLast(4)) : output) + ".report.jsonl" }
+        if let perPair { return perPair + "/report.jsonl" }
+        return memory.resolvedPath + ".report.jsonl"
+    }
+
+    func runManifest(_ aligner: BatchAligner) async throws {
+        let path = manifest!
+        let text = try aligning.input.loader.text(at: path)
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let pairs = BatchManifest.parse(text, folder: path.contains("/") ? folder : ".").map(withDefaults)
+        var seenIDs = Set<String>()
+        for p in pairs where !seenIDs.insert(p.id).inserted {
+            throw BitextError.malformed(path, line: p.line, reason: "id '\(p.id)' given twice (ids name outputs and let --resume skip done pairs)")
+        }
+        let previous = resume ? BatchReport.doneIDs(at: reportPath) : []
+        let todo = pairs.filter { !previous.contains($0.id) }
+        if let perPair { try FileManager.default.createDirectory(atPath: perPair, withIntermediateDirectories: true) }
+        let writer = TMXWriter(creationDate: reproducibleNow(), minConfidence: minConfidence)
+        let spool = try output.map { try BatchTMXSpool(path: $0, writer: writer, resume: resume) }
+        let store = intoMemory ? try memory.open(create: true) : nil
+        let reportFile = try BatchReport(path: reportPath, append: resume)
+        let progress = ProgressBar(total: todo.count, unit: "pairs", quiet: aligning.quiet)
+        var done = previous, failed = 0, srclang: String?
+        let (minimum, user) = (minConfidence, memory.resolvedUser)
+        try await OrderedParallelMap.run(todo, window: width * 2, transform: { aligner.run($0) }) { result in
+            var result = result
+            if let a = result.alignment {
+                do {
+                    try spool?.append(a, id: result.pair.id)
+                    if let perPair { try AtomicFile.write(writer.write([a]), to: perPair + "/" + BatchCommand.fileName(result.pair.id) + ".tmx") }
+                    try store?.add(MemoryEntry.entries(from: a, minConfidence: minimum, user: user))
+                    srclang = srclang ?? a.source.language.tag
+                } catch let error as BitextError {
+                    result.alignment = nil
+                    result.error = error.description
+                }
+            }
+            if result.succeeded { done.insert(result.pair.id) } else { failed += 1 }
+            try reportFile.append(result.report)
+            progress.advance()
+        }
+        progress.finish()
+        if let spool {
+            let units = try spool.finish(keep: done, srclang: srclang ?? aligning.srcLang ?? "en")
+            FileHandle.standardError.write(Data("bitext: \(units) units in \(spool.path)\n".utf8))
+        }
+        let skipped = pairs.count - todo.count
+        FileHandle.standardError.write(Data(("bitext: \(todo.count - failed) pairs aligned, \(failed) failed"
+            + (skipped > 0 ? ", \(skipped) already done" : "") + "; report \(reportPath)\n").utf8))
+        if failed > 0 { throw ExitCode(1) }
+    }
+
+    /// An id as a file name: letters, digits, `-`, `_`, `.` kept, anything else `_`.
+    static func fileName(_ id: String) -> String {
+        let safe = String(id.map { $0.isLetter || $0.isNumber || "-_.".contains($0) ? $0 : "_" })
+        return safe.isEmpty || safe.hasPrefix(".") ? "pair" + safe : safe
+    }
+}

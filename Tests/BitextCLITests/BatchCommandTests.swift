@@ -1,0 +1,85 @@
+import Bitext
+import Foundation
+import Testing
+
+@Suite struct BatchCommandTests {
+    let manifest = BitextBinary.fixture("batch/manifest.tsv")
+
+    func reportLines(_ path: String) throws -> [[String: Any]] {
+        try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map {
+            try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+        }
+    }
+
+    /// Units as text pairs, the form every output is compared in.
+    func pairs(_ units: [TranslationUnit]) -> [String] {
+        units.map { $0.variants.map(\.text).joined(separator: " | ") }
+    }
+
+    @Test func aBadPairInTheMiddleIsReportedAndTheRestAligned() throws {
+        let dir = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("all.tmx").path
+        let r = try BitextBinary.run(["batch", manifest, "-o", out, "--jobs", "2"])
+        #expect(r.status == 1)
+        #expect(r.stderr.hasSuffix("3 pairs aligned, 2 failed; report \(dir.appendingPathComponent("all.report.jsonl").path)\n"))
+        let report = try reportLines(dir.appendingPathComponent("all.report.jsonl").path)
+        #expect(report.map { $0["id"] as! String } == ["seed001", "news01", "broken-missing", "broken-language", "news03"])
+        #expect(report.map { $0["status"] as! String } == ["ok", "ok", "failed", "failed", "ok"])
+        #expect((report[2]["error"] as! String).hasSuffix("missing.en.txt: no such file"))
+        #expect((report[3]["error"] as! String).contains("the text is en, not ko as given"))
+        #expect(report[0]["source_sentences"] as? Int == 13 && report[0]["mode"] as? String == "parallel")
+
+        // The batch TMX holds exactly what aligning each good pair alone gives, in manifest order.
+        var single: [TranslationUnit] = []
+        for (id, langs) in [("seed001", ["en", "ko"]), ("news01", ["en", "ko"]), ("news03", [])] {
+            var args = ["align", BitextBinary.fixture("batch/\(id).en.txt"), BitextBinary.fixture("batch/\(id).ko.txt"), "--format", "tmx", "--quiet"]
+            if !langs.isEmpty { args += ["--src-lang", langs[0], "--tgt-lang", langs[1]] }
+            let a = try BitextBinary.run(args)
+            single += try TMXReader().read(a.stdout, name: id).units
+        }
+        let batch = try TMXReader().read(contentsOf: URL(fileURLWithPath: out)).units
+        #expect(pairs(batch) == pairs(single))
+        #expect(batch.map(\.tuid) == (1...batch.count).map { String($0) })
+    }
+
+    @Test func resumeSkipsDonePairsAndKeepsTheirUnits() throws {
+        let dir = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("all.tmx").path
+        try BitextBinary.run(["batch", manifest, "-o", out])
+        let first = try TMXReader().read(contentsOf: URL(fileURLWithPath: out)).units
+        let again = try BitextBinary.run(["batch", manifest, "-o", out, "--resume"])
+        #expect(again.stderr.contains("0 pairs aligned, 2 failed, 3 already done"))
+        let second = try TMXReader().read(contentsOf: URL(fileURLWithPath: out)).units
+        #expect(pairs(second) == pairs(first))
+        let perPair = dir.appendingPathComponent("pairs").path
+        let split = try BitextBinary.run(["batch", manifest, "--per-pair", perPair])
+        #expect(split.status == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: perPair).sorted() == ["news01.tmx", "news03.tmx", "report.jsonl", "seed001.tmx"])
+    }
+
+    @Test func streamingGivesTheBatchResultsInInputOrder() throws {
+        var lines: [String] = []
+        for id in ["seed001", "news01", "news03"] {
+            let object: [String: Any] = ["id": id, "source_text": try String(contentsOfFile: BitextBinary.fixture("batch/\(id).en.txt"), encoding: .utf8),
+                                         "target_text": try String(contentsOfFile: BitextBinary.fixture("batch/\(id).ko.txt"), encoding: .utf8),
+                                         "src_lang": "en", "tgt_lang": "ko"]
+            lines.append(String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self))
+        }
+        lines.insert("{not json", at: 1)
+        let r = try BitextBinary.run(["batch", "--jsonl", "-", "--jobs", "2"], stdin: lines.joined(separator: "\n") + "\n")
+        #expect(r.status == 1 && r.stderr == "bitext: 1 of 4 pairs failed\n")
+        let results = try r.stdout.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(results.map { $0["id"] as! String } == ["seed001", "line 2", "news01", "news03"])
+        #expect(results[1]["error"] as? String == "line 2: not a JSON object")
+        // Same units as the manifest batch (and so as single runs) for the same pairs.
+        let dir = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("all.tmx").path
+        try BitextBinary.run(["batch", manifest, "-o", out])
+        let batch = try TMXReader().read(contentsOf: URL(fileURLWithPath: out)).units.map { $0.variants.map(\.text).joined(separator: " | ") }
+        let streamed = results.flatMap { ($0["units"] as? [[String: Any]] ?? []).map { "\($0["source"]!) | \($0["target"]!)" } }
+        #expect(streamed == batch)
+    }
+}

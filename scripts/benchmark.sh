@@ -133,7 +133,7 @@ stream() {
   local units=$(( gb * 1024 * 1024 * 1024 / 400 ))
   python3 scripts/make_memory_bench.py "$SHARED/bench" "$units" "$OUT/big.tmx" "$OUT/big-queries.txt" --queries 10
   rm -f "$OUT/big.tm" "$OUT/big.tm-wal" "$OUT/big.tm-shm"
-  /usr/bin/time -f '%e %M' -o "$OUT/time.big" "$BITEXT" tm import --memory "$OUT/big.tm" "$OUT/big.tmx"
+  /usr/bin/time -f '%e %M' -o "$OUT/time.big" "${STREAM_BITEXT:-$BITEXT}" tm import --memory "$OUT/big.tm" "$OUT/big.tmx"
   read -r secs kb < "$OUT/time.big"
   echo "streamed import: $(($(stat -c %s "$OUT/big.tmx") / 1048576)) MB TMX, $units units, $secs s, peak memory $((kb / 1024)) MB"
 }

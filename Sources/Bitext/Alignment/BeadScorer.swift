@@ -22,15 +22,22 @@ public struct BeadScorer: Sendable {
 
     /// Weights of the anchors matched on both sides (each occurrence at most once), and of all of them.
     public func anchorEvidence(_ a: [UInt32], _ b: [UInt32]) -> AnchorEvidence {
-        var i = 0, j = 0, matched = 0.0, total = 0.0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] { let w = weights[Int(a[i])]; matched += w; total += 2 * w; i += 1; j += 1 }
-            else if a[i] < b[j] { total += weights[Int(a[i])]; i += 1 }
-            else { total += weights[Int(b[j])]; j += 1 }
+        a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in anchorEvidence(x, y) } }
+    }
+
+    /// The same over sorted buffers: the dynamic program's inner loop, without array bookkeeping.
+    func anchorEvidence(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>) -> AnchorEvidence {
+        weights.withUnsafeBufferPointer { w in
+            var i = 0, j = 0, matched = 0.0, total = 0.0
+            while i < a.count && j < b.count {
+                if a[i] == b[j] { let x = w[Int(a[i])]; matched += x; total += 2 * x; i += 1; j += 1 }
+                else if a[i] < b[j] { total += w[Int(a[i])]; i += 1 }
+                else { total += w[Int(b[j])]; j += 1 }
+            }
+            while i < a.count { total += w[Int(a[i])]; i += 1 }
+            while j < b.count { total += w[Int(b[j])]; j += 1 }
+            return AnchorEvidence(matched: matched, total: total)
         }
-        while i < a.count { total += weights[Int(a[i])]; i += 1 }
-        while j < b.count { total += weights[Int(b[j])]; j += 1 }
-        return AnchorEvidence(matched: matched, total: total)
     }
 
     func cost(shape: BeadShape, sourceLength: Double, targetLength: Double, evidence: AnchorEvidence) -> Double {

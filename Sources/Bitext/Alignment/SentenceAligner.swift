@@ -7,6 +7,9 @@ public struct AlignerSettings: Sendable, Equatable {
     public var shapes = BeadShape.standard
     /// Above this many cells the search runs coarse-to-fine.
     public var maxFullCells = 3_000_000
+    /// The same limit for the coarse levels themselves, which only place the band: kept low, so that
+    /// a long document's coarse level is banded too instead of searched whole.
+    public var maxFullCoarseCells = 40_000
     /// Source sentences per block at a coarse level.
     public var blockSize = 8
     /// A second pass re-estimates the length variance from the first pass's confident 1-1 beads.
@@ -63,12 +66,12 @@ public struct SentenceAligner: Sendable {
     }
 
     func path(_ src: [SentenceFeatures], _ tgt: [SentenceFeatures], model: LengthModel, weights: [Double],
-              shapes: [BeadShape], skip: Double, posteriors: Bool, band given: SearchBand? = nil) -> [PathStep] {
+              shapes: [BeadShape], skip: Double, posteriors: Bool, band given: SearchBand? = nil, coarseLevel: Bool = false) -> [PathStep] {
         let n = src.count, m = tgt.count
         let band: SearchBand
         if let given {
             band = given
-        } else if (n + 1) * (m + 1) <= settings.maxFullCells || n < 2 * settings.blockSize {
+        } else if (n + 1) * (m + 1) <= (coarseLevel ? settings.maxFullCoarseCells : settings.maxFullCells) || n < 2 * settings.blockSize {
             band = .full(n: n, m: m)
         } else {
             // Coarse level: blocks of `blockSize` source sentences, as many target blocks.
@@ -78,7 +81,7 @@ public struct SentenceAligner: Sendable {
             let coarseSrc = (0..<blocks).map { SentenceFeatures.merged(src[srcCuts[$0]..<srcCuts[$0 + 1]]) }
             let coarseTgt = (0..<blocks).map { SentenceFeatures.merged(tgt[tgtCuts[$0]..<tgtCuts[$0 + 1]]) }
             let coarse = path(coarseSrc, coarseTgt, model: model, weights: weights, shapes: BeadShape.coarse,
-                              skip: skip * Double(settings.blockSize) / 2, posteriors: false)
+                              skip: skip * Double(settings.blockSize) / 2, posteriors: false, coarseLevel: true)
             let spans = coarse.map { (source: srcCuts[$0.source.lowerBound]..<srcCuts[$0.source.upperBound],
                                       target: tgtCuts[$0.target.lowerBound]..<tgtCuts[$0.target.upperBound]) }
             let margin = (m + blocks - 1) / blocks + 6

@@ -52,8 +52,9 @@ public struct DocumentLoader: Sendable {
     public func parse(_ text: String, name: String, language: LanguageCode? = nil, presegmented: Bool = false) throws -> Document {
         let (date, rest) = presegmented ? (nil, text) : DocumentParser.extractDate(text)
         let paragraphs = presegmented ? DocumentParser.lines(rest) : DocumentParser.paragraphs(rest)
-        guard let lang = language ?? detector.detect(rest) else { throw BitextError.languageUndetermined(name) }
-        if let language, let found = detector.contradiction(rest, claimed: language) {
+        let sample = LanguageDetector.sample(rest)
+        guard let lang = language ?? detector.detect(sample) else { throw BitextError.languageUndetermined(name) }
+        if let language, let found = detector.contradiction(sample, claimed: language) {
             throw BitextError.languageMismatch(name, given: language.tag, found: found)
         }
         return Document(name: name, language: lang, date: date, paragraphs: paragraphs)

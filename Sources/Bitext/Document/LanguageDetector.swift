@@ -8,6 +8,23 @@ public struct LanguageDetector: Sendable {
 
     /// A description of what the text is when it cannot be in `language`: written in another script
     /// (Korean given, no Hangul), or Vietnamese given for a long Latin text without one Vietnamese letter.
+    /// What detection reads of a long text: its first 48 KB and 16 KB from its middle. A language
+    /// shows in far less; reading a 100,000-sentence file whole cost a tenth of its alignment.
+    public static func sample(_ text: String) -> Substring {
+        let limit = 64 << 10
+        let utf8 = text.utf8
+        guard utf8.count > limit else { return text[...] }
+        // A UTF-8 offset moved forward to the next scalar boundary.
+        func boundary(_ offset: Int) -> String.Index {
+            var i = utf8.index(utf8.startIndex, offsetBy: offset)
+            while i < text.endIndex, i.samePosition(in: text.unicodeScalars) == nil { i = utf8.index(after: i) }
+            return i
+        }
+        let head = text[text.startIndex..<boundary(48 << 10)]
+        let middle = text[boundary(utf8.count / 2)..<boundary(utf8.count / 2 + (16 << 10))]
+        return Substring(head + "\n" + middle)
+    }
+
     public func contradiction(_ text: some StringProtocol, claimed language: LanguageCode) -> String? {
         let p = ScriptProfile(text)
         guard p.letters >= 40 else { return nil }

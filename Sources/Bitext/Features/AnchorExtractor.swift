@@ -88,7 +88,7 @@ public final class AnchorExtractor {
     /// Number of quoted spans: paired typographic quotes (“…”, ‘…’, 「…」, «…») or straight double quotes.
     static func quotations(in text: String) -> Int {
         var count = 0, straight = 0
-        for c in text {
+        for c in text.unicodeScalars {
             switch c {
             case "“", "‘", "「", "『", "«": count += 1
             case "\"": straight += 1
@@ -101,14 +101,14 @@ public final class AnchorExtractor {
     struct Word {
         var text: Substring
         var isLatin: Bool
-        var isCapitalised: Bool { text.first?.isUppercase ?? false }
-        var hasDigit: Bool { text.contains { $0.isNumber } }
-        var isCommonStart: Bool { text.count <= 4 && !text.dropFirst().contains { $0.isUppercase } }
+        var isCapitalised: Bool { text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }
+        var hasDigit: Bool { text.unicodeScalars.contains(where: ScalarClass.isDigit) }
+        var isCommonStart: Bool { text.count <= 4 && !text.unicodeScalars.dropFirst().contains(where: ScalarClass.isUppercase) }
 
         /// Capitalised (but not merely sentence-initial), an acronym, or containing digits.
         func isNameLike(atStart: Bool) -> Bool {
-            if hasDigit && text.contains(where: { $0.isLetter }) { return true }
-            if text.dropFirst().contains(where: { $0.isUppercase }) { return true }
+            if hasDigit && text.unicodeScalars.contains(where: ScalarClass.isLetter) { return true }
+            if text.unicodeScalars.dropFirst().contains(where: ScalarClass.isUppercase) { return true }
             return isCapitalised && !atStart
         }
 
@@ -121,10 +121,12 @@ public final class AnchorExtractor {
     }
 
     /// Words: letters and digits with inner hyphens, apostrophes and dots (`U.S.`, `C-130H`).
+    /// Walks scalars, not characters: a combining mark continues the word it follows.
     static func words(_ text: String) -> [Word] {
         var out: [Word] = []
+        let scalars = text.unicodeScalars
         var start: String.Index?
-        var idx = text.startIndex
+        var idx = scalars.startIndex
         func close(_ end: String.Index) {
             guard let s = start else { return }
             var w = text[s..<end]
@@ -136,20 +138,42 @@ public final class AnchorExtractor {
             }
             start = nil
         }
-        while idx < text.endIndex {
-            let c = text[idx]
-            if c.isLetter || c.isNumber {
+        while idx < scalars.endIndex {
+            let c = scalars[idx]
+            if isWordScalar(c) || (start != nil && isMark(c)) {
                 if start == nil { start = idx }
             } else if (c == "-" || c == "." || c == "'" || c == "’"), start != nil {
                 // kept inside a word only when a letter or digit follows
-                let next = text.index(after: idx)
-                if next >= text.endIndex || !(text[next].isLetter || text[next].isNumber) { close(idx) }
+                let next = scalars.index(after: idx)
+                if next >= scalars.endIndex || !isWordScalar(scalars[next]) { close(idx) }
             } else {
                 close(idx)
             }
-            idx = text.index(after: idx)
+            idx = scalars.index(after: idx)
         }
         close(text.endIndex)
         return out
+    }
+
+    /// A letter or a digit (ASCII without a property lookup).
+    @inline(__always) static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII {
+            let v = s.value
+            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+        }
+        let p = s.properties
+        switch p.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber: return true
+        default: return false
+        }
+    }
+
+    @inline(__always) static func isMark(_ s: Unicode.Scalar) -> Bool {
+        guard !s.isASCII else { return false }
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
     }
 }

@@ -11,6 +11,10 @@ public struct NumberExtractor: Sendable {
     private let bigUnits: [Character: Double]
     /// Han numerals (Chinese, Japanese): digit characters.
     private let hanDigits: [Character: Double]
+    /// First letters and longest length of the number and scale words: most words are neither, and
+    /// are passed over without building a lower-cased copy to look up.
+    private let wordInitials: Set<Character>
+    private let longestWord: Int
 
     public init(language: LanguageCode) {
         self.language = language
@@ -32,6 +36,14 @@ public struct NumberExtractor: Sendable {
         smallUnits = units(language.primary + "-small")
         bigUnits = units(language.primary + "-big")
         hanDigits = units(language.primary + "-digits")
+        let all = Array(words.keys) + Array(scales.keys)
+        wordInitials = Set(all.compactMap(\.first).flatMap { [Character($0.lowercased()), Character($0.uppercased())] })
+        longestWord = all.map(\.count).max() ?? 0
+    }
+
+    /// Whether the letters `chars[i..<j]` could be a number word.
+    @inline(__always) private func mayBeWord(_ chars: [Character], _ i: Int, _ j: Int) -> Bool {
+        !words.isEmpty && j - i <= longestWord && wordInitials.contains(chars[i])
     }
 
     /// Languages that write `1.200` for twelve hundred and `3,5` for three and a half.
@@ -75,7 +87,8 @@ public struct NumberExtractor: Sendable {
                 var j = i
                 // Han text has no spaces: a numeral may follow any character directly.
                 while j < chars.count, chars[j].isLetter, hanDigits.isEmpty || j == i { j += 1 }
-                if !words.isEmpty, let v = words[String(chars[i..<j]).lowercased()], let value = Int(v) {
+                let word = mayBeWord(chars, i, j) ? words[String(chars[i..<j]).lowercased()] : nil
+                if let v = word, let value = Int(v) {
                     // "twenty-one", "twenty one": a tens word and a unit word make one number.
                     var k = j
                     if (20...90).contains(value), k + 1 < chars.count, chars[k] == "-" || chars[k] == " " {
@@ -89,7 +102,7 @@ public struct NumberExtractor: Sendable {
                         k = j
                     }
                     out.append(v)
-                } else if !words.isEmpty, let v = words[String(chars[i..<j]).lowercased()] {
+                } else if let v = word {
                     out.append(v)
                 }
                 i = j

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the aligner knows of one sentence (or of a block of sentences at a coarse level):
 /// computed once, so that the inner loop compares numbers, never strings.
 public struct SentenceFeatures: Sendable, Equatable {
@@ -37,10 +39,8 @@ public struct PairFeatures: Sendable {
     public static func build(source: [String], sourceLanguage: LanguageCode,
                              target: [String], targetLanguage: LanguageCode,
                              glossary: Glossary?, kindWeights: [AnchorKind: Double] = AnchorWeights.standard) -> PairFeatures {
-        let srcExtractor = AnchorExtractor(language: sourceLanguage, partner: targetLanguage, glossary: glossary)
-        let tgtExtractor = AnchorExtractor(language: targetLanguage, partner: sourceLanguage, glossary: glossary)
-        var srcKeys = source.map { srcExtractor.anchors(of: $0) }
-        var tgtKeys = target.map { tgtExtractor.anchors(of: $0) }
+        var (srcKeys, tgtKeys) = anchorKeys(source: source, sourceLanguage: sourceLanguage, target: target,
+                                            targetLanguage: targetLanguage, glossary: glossary)
         let names = NameAnchors().anchors(source: source, sourceLanguage: sourceLanguage, target: target, targetLanguage: targetLanguage, glossary: glossary)
         for (k, keys) in names.source.enumerated() { srcKeys[k] += keys.map { AnchorKey(kind: .name, value: $0) } }
         for (k, keys) in names.target.enumerated() { tgtKeys[k] += keys.map { AnchorKey(kind: .name, value: $0) } }
@@ -64,6 +64,40 @@ public struct PairFeatures: Sendable {
             source: zip(source, srcKeys).map { SentenceFeatures(length: LengthUnits.length(of: $0.0), anchors: convert($0.1)) },
             target: zip(target, tgtKeys).map { SentenceFeatures(length: LengthUnits.length(of: $0.0), anchors: convert($0.1)) },
             weights: weights, keys: keyList)
+    }
+}
+
+extension PairFeatures {
+    /// Sentences per piece when anchor extraction is spread over the cores.
+    static let chunkSize = 1000
+
+    /// Anchor candidates of every sentence of both documents. Long documents are cut into pieces
+    /// extracted on all cores, each piece with its own extractor (ICU transliterators are not
+    /// thread-safe); the result is the same as one extractor going through in order.
+    static func anchorKeys(source: [String], sourceLanguage: LanguageCode, target: [String], targetLanguage: LanguageCode,
+                           glossary: Glossary?) -> (source: [[AnchorKey]], target: [[AnchorKey]]) {
+        if source.count + target.count <= 2 * chunkSize {
+            let s = AnchorExtractor(language: sourceLanguage, partner: targetLanguage, glossary: glossary)
+            let t = AnchorExtractor(language: targetLanguage, partner: sourceLanguage, glossary: glossary)
+            return (source.map { s.anchors(of: $0) }, target.map { t.anchors(of: $0) })
+        }
+        // Pieces of both sides in one list: (is source, range).
+        let pieces = stride(from: 0, to: source.count, by: chunkSize).map { (true, $0..<min(source.count, $0 + chunkSize)) }
+            + stride(from: 0, to: target.count, by: chunkSize).map { (false, $0..<min(target.count, $0 + chunkSize)) }
+        let results = ConcurrentSlots<[[AnchorKey]]>(count: pieces.count)
+        DispatchQueue.concurrentPerform(iterations: pieces.count) { k in
+            let (isSource, range) = pieces[k]
+            let extractor = isSource ? AnchorExtractor(language: sourceLanguage, partner: targetLanguage, glossary: glossary)
+                : AnchorExtractor(language: targetLanguage, partner: sourceLanguage, glossary: glossary)
+            results.set(k, range.map { extractor.anchors(of: isSource ? source[$0] : target[$0]) })
+        }
+        var src: [[AnchorKey]] = [], tgt: [[AnchorKey]] = []
+        src.reserveCapacity(source.count)
+        tgt.reserveCapacity(target.count)
+        for (k, piece) in pieces.enumerated() {
+            if piece.0 { src += results.value(k) } else { tgt += results.value(k) }
+        }
+        return (src, tgt)
     }
 }
 

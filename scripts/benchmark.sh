@@ -5,6 +5,9 @@
 #   memory: a translation memory of UNITS (default 1,000,000) units built from ../shared/bench:
 #           import time and peak memory, database size, median and 95th-percentile search latency.
 #   stream: a TMX of STREAM_GB (default 2) gigabytes imported; peak memory shows it streams.
+#   speed:  Text+Berg concatenated to N sentences a side (with gold): Bitext and, when HUNALIGN names a
+#           hunalign binary, hunalign on the same files: wall time, peak memory, strict F1, ratios;
+#           then a batch of BATCH_PAIRS (default 10,000) news pairs of about 30 sentences a side.
 set -euo pipefail
 # Every alignment below runs with the default --mode auto unless a mode is named; auto reports its choice on stderr.
 cd "$(dirname "$0")/.."
@@ -138,10 +141,47 @@ stream() {
   echo "streamed import: $(($(stat -c %s "$OUT/big.tmx") / 1048576)) MB TMX, $units units, $secs s, peak memory $((kb / 1024)) MB"
 }
 
+speed() {
+  local tb="$SHARED/bench/textberg_defr" sizes=${SIZES:-"10000 50000 100000"}
+  echo "| sentences per side | Bitext time (s) | Bitext peak (MB) | Bitext strict F1 | hunalign time (s) | hunalign peak (MB) | hunalign strict F1 | time ratio | memory ratio |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+  : > "$OUT/empty.dic"
+  for n in $sizes; do
+    python3 scripts/make_scale_pair.py "$tb" "$n" "$OUT/scale$n" 2>/dev/null
+    /usr/bin/time -f '%e %M' -o "$OUT/time.b$n" "$BITEXT" align --presegmented --no-glossary --quiet --src-lang de --tgt-lang fr \
+      "$OUT/scale$n.de" "$OUT/scale$n.fr" --format beads -o "$OUT/scale$n.bitext"
+    read -r bs bkb < "$OUT/time.b$n"
+    local bf hs="-" hkb=0 hf="-" rt="-" rm="-"
+    bf=$("$BITEXT" eval "$OUT/scale$n.gold" "$OUT/scale$n.bitext" | awk '/^strict/ {print $4}')
+    if [ -n "${HUNALIGN:-}" ]; then
+      /usr/bin/time -f '%e %M' -o "$OUT/time.h$n" timeout 900 "$HUNALIGN" "$OUT/empty.dic" "$OUT/scale$n.de" "$OUT/scale$n.fr" > "$OUT/scale$n.ladder" 2>/dev/null || true
+      read -r hs hkb < <(tail -1 "$OUT/time.h$n")
+      # hunalign's ladder (rungs "i<TAB>j<TAB>score") to beads: the span between consecutive rungs.
+      python3 - "$OUT/scale$n.ladder" > "$OUT/scale$n.hunalign" <<'PY'
+import sys
+rungs = [tuple(map(int, l.split("\t")[:2])) for l in open(sys.argv[1]) if l.strip()]
+for (a, b), (c, d) in zip(rungs, rungs[1:]):
+    print("[%s]:[%s]" % (",".join(map(str, range(a, c))), ",".join(map(str, range(b, d)))))
+PY
+      hf=$("$BITEXT" eval "$OUT/scale$n.gold" "$OUT/scale$n.hunalign" | awk '/^strict/ {print $4}')
+      rt=$(awk -v a="$bs" -v b="$hs" 'BEGIN {printf "%.2f", a / b}')
+      rm=$(awk -v a="$bkb" -v b="$hkb" 'BEGIN {printf "%.2f", a / b}')
+    fi
+    printf '| %d | %s | %d | %s | %s | %d | %s | %s | %s |\n' "$n" "$bs" "$((bkb / 1024))" "$bf" "$hs" "$((hkb / 1024))" "$hf" "$rt" "$rm"
+  done
+  local pairs=${BATCH_PAIRS:-10000}
+  python3 scripts/make_batch_bench.py "$SHARED/bench/park_news_koen" "$pairs" "$OUT/batch"
+  /usr/bin/time -f '%e %M' -o "$OUT/time.batch" "$BITEXT" batch "$OUT/batch/manifest.tsv" -o "$OUT/batch/all.tmx" --no-glossary --quiet 2> "$OUT/batch.log" || true
+  read -r secs kb < "$OUT/time.batch"
+  echo
+  echo "batch: $pairs news pairs (about 30 sentences a side) in $secs s, peak memory $((kb / 1024)) MB; $(tail -1 "$OUT/batch.log")"
+}
+
 case "$WHAT" in
   quality) quality ;;
   scale) scale ;;
   memory) memory ;;
   stream) stream ;;
+  speed) speed ;;
   all) quality; echo; scale; echo; memory ;;
 esac

@@ -92,7 +92,13 @@ struct AlignmentOptions: ParsableArguments {
 
     /// Loads one pair (two files, or one file holding two languages) and aligns it, reporting the mode chosen.
     func alignPair(_ files: [String]) throws -> Alignment {
-        let pipeline = try pipeline()
+        var pipeline = try pipeline()
+        let bar = SearchProgress(quiet: quiet)
+        if bar.enabled {
+            let report: SentenceAligner.Progress = { pass, fraction in bar.show(pass: pass, fraction: fraction) }
+            pipeline.progress = report
+        }
+        defer { bar.finish() }
         let (src, tgt) = try loadPair(files, srcLang: srcLang, tgtLang: tgtLang, presegmented: presegmented, loader: input.loader)
         let (alignment, decision) = try pipeline.alignWithDecision(src, tgt, mode: alignmentMode)
         if let decision, !quiet {

@@ -32,3 +32,27 @@ final class ProgressBar {
         FileHandle.standardError.write(Data("\n".utf8))
     }
 }
+
+/// A single long alignment's progress on a terminal: which pass of the search and how far.
+final class SearchProgress: @unchecked Sendable {
+    let enabled: Bool
+    private let lock = NSLock()
+    private var shown = false
+
+    init(quiet: Bool) {
+        enabled = !quiet && isatty(STDERR_FILENO) == 1
+    }
+
+    func show(pass: Int, fraction: Double) {
+        lock.lock()
+        defer { lock.unlock() }
+        shown = true
+        FileHandle.standardError.write(Data("\rbitext: aligning, pass \(pass) of 2: \(Int(fraction * 100))%\u{1B}[K".utf8))
+    }
+
+    func finish() {
+        lock.lock()
+        defer { lock.unlock() }
+        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+}

@@ -6,6 +6,8 @@ public struct AlignmentPipeline: Sendable {
     public var presegmented: Bool
     /// Align page furniture (related-news lists, follow prompts, hashtags) too.
     public var keepBoilerplate: Bool
+    /// Told how far a long alignment's search is (see `SentenceAligner.Progress`).
+    public var progress: SentenceAligner.Progress?
 
     public init(glossary: Glossary? = nil, settings: AlignerSettings = AlignerSettings(), presegmented: Bool = false,
                 keepBoilerplate: Bool = false) {
@@ -44,7 +46,7 @@ public struct AlignmentPipeline: Sendable {
             decision = ModeDecision.decide(comparableBeads: comparableBeads)
             chosen = decision!.mode
         }
-        let beads = chosen == .comparable ? comparableBeads! : SentenceAligner(settings: settings).align(features)
+        let beads = chosen == .comparable ? comparableBeads! : SentenceAligner(settings: settings).align(features, progress: progress)
         let alignment = Alignment(source: .init(name: source.name, language: source.language, date: source.date, segments: src),
                                   target: .init(name: target.name, language: target.language, date: target.date, segments: tgt),
                                   beads: beads, mode: chosen.rawValue)

@@ -121,15 +121,15 @@ struct BandedDP {
     /// The best path through the band, each step with its posterior probability when `posteriors` is set.
     /// With posteriors the backward pass runs on a second core beside the forward one (it needs
     /// nothing from it), on its own copy of the scratch buffers.
-    mutating func run(band: SearchBand, posteriors: Bool) -> [PathStep] {
-        guard posteriors else { return forward(band: band, posteriors: false).steps }
+    mutating func run(band: SearchBand, posteriors: Bool, progress: (@Sendable (Double) -> Void)? = nil) -> [PathStep] {
+        guard posteriors else { return forward(band: band, posteriors: false, progress: progress).steps }
         let betaSlot = ConcurrentSlots<[Double]>(count: 1)
         let forwardSlot = ConcurrentSlots<(steps: [PathStep], alpha: [Double])>(count: 1)
         let copy = self
         DispatchQueue.concurrentPerform(iterations: 2) { k in
             var dp = copy
             if k == 0 {
-                forwardSlot.set(0, dp.forward(band: band, posteriors: true))
+                forwardSlot.set(0, dp.forward(band: band, posteriors: true, progress: progress))
             } else {
                 betaSlot.set(0, dp.backward(band: band))
             }
@@ -151,7 +151,7 @@ struct BandedDP {
     }
 
     /// Viterbi (and, with posteriors, the forward log-sums) over the band, then the traceback.
-    private mutating func forward(band: SearchBand, posteriors: Bool) -> (steps: [PathStep], alpha: [Double]) {
+    private mutating func forward(band: SearchBand, posteriors: Bool, progress: (@Sendable (Double) -> Void)? = nil) -> (steps: [PathStep], alpha: [Double]) {
         let n = source.count, m = target.count
         let cells = band.cellCount
         var best = [Double](repeating: .infinity, count: cells)
@@ -163,6 +163,7 @@ struct BandedDP {
         best[0] = 0
         if posteriors { alpha[0] = 0 }
         for i in 0...n {
+            if let progress, i & 4095 == 0 { progress(Double(i) / Double(max(n, 1))) }
             for j in band.lo[i]...band.hi[i] {
                 if i == 0 && j == 0 { continue }
                 let here = band.rowStart[i] + j - band.lo[i]

@@ -27,14 +27,18 @@ public struct SentenceAligner: Sendable {
         self.settings = settings
     }
 
-    public func align(_ features: PairFeatures) -> [Bead] {
+    /// Told how far the search is: the pass (1 or 2) and the share of its rows done.
+    public typealias Progress = @Sendable (_ pass: Int, _ fraction: Double) -> Void
+
+    public func align(_ features: PairFeatures, progress: Progress? = nil) -> [Bead] {
         let src = features.source, tgt = features.target
         if src.isEmpty || tgt.isEmpty {
             return src.indices.map { Bead(source: $0..<$0 + 1, target: 0..<0, confidence: 1) }
                 + tgt.indices.map { Bead(source: 0..<0, target: $0..<$0 + 1, confidence: 1) }
         }
         var model = LengthModel.estimate(source: src, target: tgt)
-        var steps = path(src, tgt, model: model, weights: features.weights, shapes: settings.shapes, skip: settings.skipCost, posteriors: !settings.refine)
+        var steps = path(src, tgt, model: model, weights: features.weights, shapes: settings.shapes, skip: settings.skipCost, posteriors: !settings.refine,
+                         progress: SentenceAligner.pass(1, progress))
         if settings.refine, let refined = SentenceAligner.reestimate(model, steps: steps, src: src, tgt: tgt) {
             model = refined
             // The second pass searches near the first one's path only, unless the whole matrix is small.
@@ -42,9 +46,15 @@ public struct SentenceAligner: Sendable {
             let band: SearchBand? = (n + 1) * (m + 1) <= settings.maxFullCells ? nil
                 : .around(steps.map { (source: $0.source, target: $0.target) }, n: n, m: m, margin: 12)
             steps = path(src, tgt, model: model, weights: features.weights, shapes: settings.shapes, skip: settings.skipCost,
-                         posteriors: true, band: band)
+                         posteriors: true, band: band, progress: SentenceAligner.pass(2, progress))
         }
         return steps.map { Bead(source: $0.source, target: $0.target, confidence: $0.posterior) }
+    }
+
+    /// One pass's share of the progress reports.
+    static func pass(_ number: Int, _ progress: Progress?) -> (@Sendable (Double) -> Void)? {
+        guard let progress else { return nil }
+        return { fraction in progress(number, fraction) }
     }
 
     /// Ratio and variance from the 1-1 beads of a first pass (trimmed of the worst tenth).
@@ -66,7 +76,8 @@ public struct SentenceAligner: Sendable {
     }
 
     func path(_ src: [SentenceFeatures], _ tgt: [SentenceFeatures], model: LengthModel, weights: [Double],
-              shapes: [BeadShape], skip: Double, posteriors: Bool, band given: SearchBand? = nil, coarseLevel: Bool = false) -> [PathStep] {
+              shapes: [BeadShape], skip: Double, posteriors: Bool, band given: SearchBand? = nil, coarseLevel: Bool = false,
+              progress: (@Sendable (Double) -> Void)? = nil) -> [PathStep] {
         let n = src.count, m = tgt.count
         let band: SearchBand
         if let given {
@@ -89,6 +100,6 @@ public struct SentenceAligner: Sendable {
         }
         let scorer = BeadScorer(length: model, anchorWeight: settings.anchorWeight, overlapWeight: settings.overlapWeight, skipCost: skip, weights: weights)
         var dp = BandedDP(source: AlignmentUnits(src), target: AlignmentUnits(tgt), scorer: scorer, shapes: shapes, temperature: settings.temperature)
-        return dp.run(band: band, posteriors: posteriors)
+        return dp.run(band: band, posteriors: posteriors, progress: progress)
     }
 }

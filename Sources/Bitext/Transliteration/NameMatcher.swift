@@ -17,6 +17,11 @@ public final class NameMatcher {
     private let japaneseToHangul: Transliterator?
     private let surnames: [Character: [String]]
     private let detector = LanguageDetector()
+    /// The same names and tokens come back for every pair of sentences a document pair offers:
+    /// their romanizations and keys are computed once per matcher.
+    private var romanizationMemo: [String: [[String]]] = [:]
+    private var coarseMemo: [String: String] = [:]
+    private var vowelBlindMemo: [String: String] = [:]
 
     public init() throws {
         hangul = try Transliterator("Hangul-Latin; Latin-ASCII")
@@ -41,7 +46,7 @@ public final class NameMatcher {
 
     public func match(_ a: String, _ la: LanguageCode? = nil, _ b: String, _ lb: LanguageCode? = nil) -> Match {
         var best = Match(score: 0, left: "", right: "")
-        var xs = romanizations(a, la), ys = romanizations(b, lb)
+        var xs = memoizedRomanizations(a, la), ys = memoizedRomanizations(b, lb)
         // A Latin-script name against a Hangul one: also read the Latin name as Japanese written in Hangul.
         let aHangul = ScriptProfile(a).hangul > 0, bHangul = ScriptProfile(b).hangul > 0
         if aHangul != bHangul {
@@ -58,16 +63,38 @@ public final class NameMatcher {
                 for (xo, yo) in [(x, y), (rotated(x), y), (x, rotated(y))] {
                     // Vowels differ most between a name and its transcription (Kurt = 커트 keoteu): a key
                     // with every vowel alike counts too, a little less.
-                    let cx = xo.map(NameMatcher.coarse), cy = yo.map(NameMatcher.coarse)
+                    let cx = xo.map(coarseKey), cy = yo.map(coarseKey)
                     var s = NameMatcher.score(cx, cy)
                     if cx.joined().count >= 3 && cy.joined().count >= 3 {
-                        s = max(s, NameMatcher.vowelBlindWeight * NameMatcher.score(cx.map(NameMatcher.vowelBlind), cy.map(NameMatcher.vowelBlind)))
+                        s = max(s, NameMatcher.vowelBlindWeight * NameMatcher.score(cx.map(vowelBlindKey), cy.map(vowelBlindKey)))
                     }
                     if s > best.score { best = Match(score: s, left: xo.joined(separator: " "), right: yo.joined(separator: " ")) }
                 }
             }
         }
         return best
+    }
+
+    private func memoizedRomanizations(_ name: String, _ language: LanguageCode?) -> [[String]] {
+        let key = name + "\u{1F}" + (language?.tag ?? "")
+        if let known = romanizationMemo[key] { return known }
+        let value = romanizations(name, language)
+        romanizationMemo[key] = value
+        return value
+    }
+
+    private func coarseKey(_ token: String) -> String {
+        if let known = coarseMemo[token] { return known }
+        let value = NameMatcher.coarse(token)
+        coarseMemo[token] = value
+        return value
+    }
+
+    private func vowelBlindKey(_ token: String) -> String {
+        if let known = vowelBlindMemo[token] { return known }
+        let value = NameMatcher.vowelBlind(token)
+        vowelBlindMemo[token] = value
+        return value
     }
 
     private func rotated(_ tokens: [String]) -> [String] {
@@ -146,15 +173,21 @@ public final class NameMatcher {
     /// Merges what romanizations of one name disagree on: voiced/voiceless pairs, l/r, eo/eu, long
     /// vowels, h, w and y glides, doubled letters.
     public static func coarse(_ token: String) -> String {
-        var s = token
-        // A post-vocalic r is silent in the transcriptions (Kurt = 커트, Esper = 에스퍼).
-        if let regex = try? NSRegularExpression(pattern: "([aeiou])r(?=[^aeiouy]|$)") {
-            s = regex.stringByReplacingMatches(in: s, range: NSRange(s.startIndex..., in: s), withTemplate: "$1")
+        // A post-vocalic r is silent in the transcriptions (Kurt = 커트, Esper = 에스퍼): an r after
+        // a, e, i, o or u and before anything but a vowel or y goes. (By hand: a regular expression
+        // compiled per token was most of a batch's time.)
+        let letters = Array(token)
+        var kept: [Character] = []
+        kept.reserveCapacity(letters.count)
+        for (i, c) in letters.enumerated() {
+            if c == "r", i > 0, "aeiou".contains(letters[i - 1]), i + 1 == letters.count || !"aeiouy".contains(letters[i + 1]) { continue }
+            kept.append(c)
         }
+        var s = String(kept)
         for (from, to) in [("tch", "j"), ("sh", "s"), ("ch", "j"), ("ts", "j"), ("tz", "j"), ("ph", "p"), ("ck", "k"), ("kh", "k"),
                            ("th", "t"), ("eu", "u"), ("eo", "o"), ("ae", "e"), ("ee", "i"), ("oo", "u"), ("ou", "o"), ("oh", "o"),
                            ("wo", "o"), ("ei", "e"), ("ie", "i")] {
-            s = s.replacingOccurrences(of: from, with: to)
+            s = s.replacing(from, with: to)
         }
         var out: [Character] = []
         for c in s {

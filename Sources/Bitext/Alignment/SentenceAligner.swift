@@ -91,8 +91,12 @@ public struct SentenceAligner: Sendable {
             let tgtCuts = (0...blocks).map { Int((Double($0) * Double(m) / Double(blocks)).rounded()) }
             let coarseSrc = (0..<blocks).map { SentenceFeatures.merged(src[srcCuts[$0]..<srcCuts[$0 + 1]]) }
             let coarseTgt = (0..<blocks).map { SentenceFeatures.merged(tgt[tgtCuts[$0]..<tgtCuts[$0 + 1]]) }
+            // Leaving a block out must cost what leaving its sentences out would: with the shape's
+            // prior alone, a deep level (blocks of hundreds of sentences) skipped whole stretches of
+            // repetitive text for the price of one sentence and the band lost the path.
+            let sentenceSkip = skip + (shapes.first { $0.source == 1 && $0.target == 0 }?.prior ?? 0)
             let coarse = path(coarseSrc, coarseTgt, model: model, weights: weights, shapes: BeadShape.coarse,
-                              skip: skip * Double(settings.blockSize) / 2, posteriors: false, coarseLevel: true)
+                              skip: sentenceSkip * Double(settings.blockSize) / 2, posteriors: false, coarseLevel: true)
             let spans = coarse.map { (source: srcCuts[$0.source.lowerBound]..<srcCuts[$0.source.upperBound],
                                       target: tgtCuts[$0.target.lowerBound]..<tgtCuts[$0.target.upperBound]) }
             let margin = (m + blocks - 1) / blocks + 6

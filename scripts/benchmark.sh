@@ -154,7 +154,9 @@ speed() {
     local bf hs="-" hkb=0 hf="-" rt="-" rm="-"
     bf=$("$BITEXT" eval "$OUT/scale$n.gold" "$OUT/scale$n.bitext" | awk '/^strict/ {print $4}')
     if [ -n "${HUNALIGN:-}" ]; then
-      /usr/bin/time -f '%e %M' -o "$OUT/time.h$n" timeout 900 "$HUNALIGN" "$OUT/empty.dic" "$OUT/scale$n.de" "$OUT/scale$n.fr" > "$OUT/scale$n.ladder" 2>/dev/null || true
+      # hunalign writes translate.txt into its working folder: run it in $OUT, not in the repository.
+      (cd "$OUT" && /usr/bin/time -f '%e %M' -o "$OUT/time.h$n" timeout 900 "$HUNALIGN" "$OUT/empty.dic" "$OUT/scale$n.de" "$OUT/scale$n.fr" \
+        > "$OUT/scale$n.ladder" 2>/dev/null) || true
       read -r hs hkb < <(tail -1 "$OUT/time.h$n")
       # hunalign's ladder (rungs "i<TAB>j<TAB>score") to beads: the span between consecutive rungs.
       python3 - "$OUT/scale$n.ladder" > "$OUT/scale$n.hunalign" <<'PY'

@@ -30,19 +30,16 @@ public struct MemoryFilter: Sendable, Equatable {
             clauses.append("EXISTS (SELECT 1 FROM variant v WHERE v.unit = u.id AND \(clause))")
             args += a
         }
-        if let document {
-            clauses.append("EXISTS (SELECT 1 FROM origin o WHERE o.unit = u.id AND (o.document = ? OR o.document_target = ?))")
-            args += [document, document]
+        // Conditions on a unit's origins: it qualifies when one of its origins does.
+        func origin(_ condition: String, _ values: StatementArguments) {
+            clauses.append("EXISTS (SELECT 1 FROM origin o WHERE o.unit = u.id AND \(condition))")
+            args += values
         }
         let day = "coalesce(o.document_date, substr(u.created, 1, 4) || '-' || substr(u.created, 5, 2) || '-' || substr(u.created, 7, 2))"
-        if let since {
-            clauses.append("EXISTS (SELECT 1 FROM origin o WHERE o.unit = u.id AND \(day) >= ?)")
-            args += [since]
-        }
-        if let until {
-            clauses.append("EXISTS (SELECT 1 FROM origin o WHERE o.unit = u.id AND \(day) <= ?)")
-            args += [until]
-        }
+        if let document { origin("(o.document = ? OR o.document_target = ?)", [document, document]) }
+        if let since { origin("\(day) >= ?", [since]) }
+        if let until { origin("\(day) <= ?", [until]) }
+        if let source { origin("o.source = ?", [source]) }
         if let minConfidence {
             clauses.append("coalesce(u.confidence, 1.0) >= ?")
             args += [minConfidence]
@@ -50,10 +47,6 @@ public struct MemoryFilter: Sendable, Equatable {
         if let belowConfidence {
             clauses.append("coalesce(u.confidence, 1.0) < ?")
             args += [belowConfidence]
-        }
-        if let source {
-            clauses.append("EXISTS (SELECT 1 FROM origin o WHERE o.unit = u.id AND o.source = ?)")
-            args += [source]
         }
         if !ids.isEmpty {
             clauses.append("u.id IN (\(ids.map { _ in "?" }.joined(separator: ",")))")

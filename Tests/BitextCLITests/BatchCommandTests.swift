@@ -82,4 +82,20 @@ import Testing
         let streamed = results.flatMap { ($0["units"] as? [[String: Any]] ?? []).map { "\($0["source"]!) | \($0["target"]!)" } }
         #expect(streamed == batch)
     }
+
+    @Test func batchIntoTheMemoryStoresEveryGoodPairOnce() throws {
+        let dir = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let tm = dir.appendingPathComponent("archive.tm").path
+        let r = try BitextBinary.run(["batch", manifest, "--into-memory", "--memory", tm])
+        #expect(r.status == 1 && r.stderr.contains("3 pairs aligned, 2 failed; report \(tm).report.jsonl"))
+        let units = try JSONSerialization.jsonObject(with: Data(try BitextBinary.run(["tm", "stats", "--memory", tm, "--format", "json"]).stdout.utf8)) as? [String: Any]
+        // The same pairs aligned into a TMX give as many units as the memory holds.
+        let out = dir.appendingPathComponent("all.tmx").path
+        try BitextBinary.run(["batch", manifest, "-o", out])
+        let tmx = try TMXReader().read(contentsOf: URL(fileURLWithPath: out)).units
+        #expect(units?["units"] as? Int == Set(tmx.map { $0.variants.map(\.text).joined(separator: "|") }).count)
+        let show = try BitextBinary.run(["tm", "show", "1", "--memory", tm])
+        #expect(show.stdout.hasPrefix("#1  created ") && show.stdout.contains("  from: seed001.en.txt ~ seed001.ko.txt, 2025-11-14"))
+    }
 }

@@ -1,6 +1,6 @@
 /// From two documents to an alignment: segment (unless presegmented), compute features, align.
 public struct AlignmentPipeline: Sendable {
-    public var glossary: Glossary?
+    public let glossary: Glossary?
     public var settings: AlignerSettings
     /// Each paragraph (line) is already one sentence.
     public var presegmented: Bool
@@ -8,6 +8,8 @@ public struct AlignmentPipeline: Sendable {
     public var keepBoilerplate: Bool
     /// Told how far a long alignment's search is (see `SentenceAligner.Progress`).
     public var progress: SentenceAligner.Progress?
+    /// Segmenters, extractors and the name matcher, reused from one document pair to the next.
+    private let tools: AlignmentToolPool
 
     public init(glossary: Glossary? = nil, settings: AlignerSettings = AlignerSettings(), presegmented: Bool = false,
                 keepBoilerplate: Bool = false) {
@@ -15,15 +17,20 @@ public struct AlignmentPipeline: Sendable {
         self.settings = settings
         self.presegmented = presegmented
         self.keepBoilerplate = keepBoilerplate
+        tools = AlignmentToolPool(glossary: glossary)
     }
 
     /// The sentences to align: a presegmented file's lines as they are; otherwise ICU sentences, classified,
     /// without boilerplate unless it is kept.
     public func segments(of document: Document) throws -> [Segment] {
+        try tools.withTools { try segments(of: document, with: $0) }
+    }
+
+    private func segments(of document: Document, with tools: AlignmentTools) throws -> [Segment] {
         if presegmented {
             return document.paragraphs.enumerated().map { Segment(text: $0.element, paragraph: $0.offset) }
         }
-        let all = try SentenceSegmenter(language: document.language).segments(of: document)
+        let all = try tools.segmenter(for: document.language).segments(of: document)
         return keepBoilerplate ? all : all.filter { $0.kind != .boilerplate }
     }
 
@@ -33,9 +40,12 @@ public struct AlignmentPipeline: Sendable {
     }
 
     public func alignWithDecision(_ source: Document, _ target: Document, mode: AlignmentMode) throws -> (alignment: Alignment, decision: ModeDecision?) {
-        let src = try segments(of: source), tgt = try segments(of: target)
-        let features = PairFeatures.build(source: src.map(\.text), sourceLanguage: source.language,
-                                          target: tgt.map(\.text), targetLanguage: target.language, glossary: glossary)
+        let (src, tgt, features) = try tools.withTools { tools in
+            let src = try segments(of: source, with: tools), tgt = try segments(of: target, with: tools)
+            let features = PairFeatures.build(source: src.map(\.text), sourceLanguage: source.language,
+                                              target: tgt.map(\.text), targetLanguage: target.language, tools: tools)
+            return (src, tgt, features)
+        }
         var chosen = mode
         var decision: ModeDecision?
         var comparableBeads: [Bead]?

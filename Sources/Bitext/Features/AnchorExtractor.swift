@@ -27,6 +27,7 @@ public final class AnchorExtractor {
     let numbers: NumberExtractor
     let glossary: GlossaryMatcher?
     let romanizer: Transliterator?
+    let hangul: HangulRomanizer?
     /// Both languages are written in Latin script: only name-like tokens (capitalised, acronyms,
     /// with digits) count, or every "in" and "to" would match.
     let sameScript: Bool
@@ -39,8 +40,8 @@ public final class AnchorExtractor {
         self.glossary = glossary.map { GlossaryMatcher(glossary: $0, language: language) }
         sameScript = !language.isCJK && !partner.isCJK
         usePhonetic = language.isCJK != partner.isCJK || language.primary == "vi" || partner.primary == "vi"
-        romanizer = language.primary == "ko" ? try? Transliterator("Hangul-Latin; Latin-ASCII")
-            : language.primary == "ja" ? try? Transliterator("Katakana-Latin; Hiragana-Latin; Latin-ASCII") : nil
+        hangul = language.primary == "ko" ? try? HangulRomanizer() : nil
+        romanizer = language.primary == "ja" ? try? Transliterator("Katakana-Latin; Hiragana-Latin; Latin-ASCII") : nil
     }
 
     public func anchors(of sentence: String) -> [AnchorKey] {
@@ -61,9 +62,9 @@ public final class AnchorExtractor {
 
     private func phoneticAnchors(_ words: [Word]) -> [AnchorKey] {
         var keys = Set<String>()
-        if let romanizer {
+        if hangul != nil || romanizer != nil {
             for w in words where !w.isLatin {
-                let key = PhoneticKey.key(romanizer.apply(String(w.text)))
+                let key = PhoneticKey.key(hangul?.romanize(w.text) ?? romanizer!.apply(String(w.text)))
                 // Particles attach to names (고이즈미에게): every prefix of 3+ consonants may be the name.
                 if key.count >= 3 { for l in 3...key.count { keys.insert(String(key.prefix(l))) } }
             }

@@ -10,12 +10,12 @@ public struct NameAnchors {
 
     /// Per sentence of each side, the keys of the names matched across.
     public func anchors(source: [String], sourceLanguage: LanguageCode, target: [String], targetLanguage: LanguageCode,
-                        glossary: Glossary?) -> (source: [[String]], target: [[String]]) {
+                        glossary: Glossary?, matcher: NameMatcher?) -> (source: [[String]], target: [[String]]) {
         let empty = (source.map { _ in [String]() }, target.map { _ in [String]() })
         let srcLatin = !sourceLanguage.isCJK, tgtLatin = !targetLanguage.isCJK
         // Only across scripts, or where Vietnamese respells foreign names.
         guard srcLatin != tgtLatin || sourceLanguage.primary == "vi" || targetLanguage.primary == "vi" else { return empty }
-        guard let matcher = try? NameMatcher() else { return empty }
+        guard let matcher else { return empty }
         let latinIsSource = srcLatin && (!tgtLatin || targetLanguage.primary == "vi")
         let (latinTexts, otherTexts) = latinIsSource ? (source, target) : (target, source)
         let (latinLanguage, otherLanguage) = latinIsSource ? (sourceLanguage, targetLanguage) : (targetLanguage, sourceLanguage)
@@ -31,11 +31,10 @@ public struct NameAnchors {
             (otherLanguage.isCJK ? NameChecker.nameSpans(text) : EntryExtractor.mentions(text))
                 .filter { $0.count >= 2 && (knownOther?.entities(in: $0).isEmpty ?? true) }
         }
-        // Block on the first two consonants of the skeleton (romanizing Hangul and kana first).
-        let romanizer = otherLanguage.primary == "ko" ? try? Transliterator("Hangul-Latin; Latin-ASCII") : nil
+        // Block on the first two consonants of the skeleton (romanizing Hangul first).
+        let romanize = otherLanguage.primary == "ko"
         func block(_ s: String, latin: Bool) -> String {
-            let text = latin ? s : (romanizer?.apply(s) ?? s)
-            return String(PhoneticKey.key(text).prefix(2))
+            String(PhoneticKey.key(latin || !romanize ? s : matcher.romanizedHangul(s)).prefix(2))
         }
         var otherByBlock: [String: Set<String>] = [:]
         for spans in otherSpans { for s in spans { otherByBlock[block(s, latin: false), default: []].insert(s) } }
@@ -47,7 +46,7 @@ public struct NameAnchors {
             if pairs.count > maxPairs { return empty }
         }
         var keyOfLatin: [String: String] = [:], keyOfOther: [String: String] = [:]
-        for (m, s) in pairs where matcher.match(m, latinLanguage, s, otherLanguage).same {
+        for (m, s) in pairs where matcher.match(matcher.prepare(m, latinLanguage), matcher.prepare(s, otherLanguage), atLeast: NameMatcher.threshold).same {
             let key = Glossary.formKey(m)
             keyOfLatin[m] = key
             if keyOfOther[s] == nil { keyOfOther[s] = key }

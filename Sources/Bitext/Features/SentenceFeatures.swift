@@ -39,9 +39,18 @@ public struct PairFeatures: Sendable {
     public static func build(source: [String], sourceLanguage: LanguageCode,
                              target: [String], targetLanguage: LanguageCode,
                              glossary: Glossary?, kindWeights: [AnchorKind: Double] = AnchorWeights.standard) -> PairFeatures {
+        build(source: source, sourceLanguage: sourceLanguage, target: target, targetLanguage: targetLanguage,
+              tools: AlignmentTools(glossary: glossary), kindWeights: kindWeights)
+    }
+
+    /// The same, with extractors and the name matcher taken from `tools` (built once per worker in a batch).
+    public static func build(source: [String], sourceLanguage: LanguageCode,
+                             target: [String], targetLanguage: LanguageCode,
+                             tools: AlignmentTools, kindWeights: [AnchorKind: Double] = AnchorWeights.standard) -> PairFeatures {
         var (srcKeys, tgtKeys) = anchorKeys(source: source, sourceLanguage: sourceLanguage, target: target,
-                                            targetLanguage: targetLanguage, glossary: glossary)
-        let names = NameAnchors().anchors(source: source, sourceLanguage: sourceLanguage, target: target, targetLanguage: targetLanguage, glossary: glossary)
+                                            targetLanguage: targetLanguage, tools: tools)
+        let names = NameAnchors().anchors(source: source, sourceLanguage: sourceLanguage, target: target, targetLanguage: targetLanguage,
+                                          glossary: tools.glossary, matcher: tools.nameMatcher())
         for (k, keys) in names.source.enumerated() { srcKeys[k] += keys.map { AnchorKey(kind: .name, value: $0) } }
         for (k, keys) in names.target.enumerated() { tgtKeys[k] += keys.map { AnchorKey(kind: .name, value: $0) } }
         var srcDF: [AnchorKey: Int] = [:], tgtDF: [AnchorKey: Int] = [:]
@@ -75,10 +84,11 @@ extension PairFeatures {
     /// extracted on all cores, each piece with its own extractor (ICU transliterators are not
     /// thread-safe); the result is the same as one extractor going through in order.
     static func anchorKeys(source: [String], sourceLanguage: LanguageCode, target: [String], targetLanguage: LanguageCode,
-                           glossary: Glossary?) -> (source: [[AnchorKey]], target: [[AnchorKey]]) {
+                           tools: AlignmentTools) -> (source: [[AnchorKey]], target: [[AnchorKey]]) {
+        let glossary = tools.glossary
         if source.count + target.count <= 2 * chunkSize {
-            let s = AnchorExtractor(language: sourceLanguage, partner: targetLanguage, glossary: glossary)
-            let t = AnchorExtractor(language: targetLanguage, partner: sourceLanguage, glossary: glossary)
+            let s = tools.extractor(for: sourceLanguage, partner: targetLanguage)
+            let t = tools.extractor(for: targetLanguage, partner: sourceLanguage)
             return (source.map { s.anchors(of: $0) }, target.map { t.anchors(of: $0) })
         }
         // Pieces of both sides in one list: (is source, range).

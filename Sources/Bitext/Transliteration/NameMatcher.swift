@@ -10,21 +10,22 @@ public final class NameMatcher {
     /// At and above this score two names are taken for the same entity (alignment anchors, `find`).
     public static let threshold = 0.87
 
-    private let hangul: Transliterator
+    private let hangul: HangulRomanizer
     private let kana: Transliterator
     private let respelling: Transliterator
     /// Korea's official rules for Japanese names in Hangul (Koizumi → 고이즈미); nil where ICU lacks them.
     private let japaneseToHangul: Transliterator?
     private let surnames: [Character: [String]]
     private let detector = LanguageDetector()
-    /// The same names and tokens come back for every pair of sentences a document pair offers:
-    /// their romanizations and keys are computed once per matcher.
-    private var romanizationMemo: [String: [[String]]] = [:]
-    private var coarseMemo: [String: String] = [:]
-    private var vowelBlindMemo: [String: String] = [:]
+    /// The same names and tokens come back for every pair of sentences a document pair offers: each
+    /// name is prepared once (`forgetNames` empties this between documents, to keep memory bounded).
+    private var preparedMemo: [String: Prepared] = [:]
+    private var coarseMemo: [String: [UInt8]] = [:]
+    /// Romanizations of the Korean words of the names met (names of two words share them).
+    private var koreanWordMemo: [Substring: (plain: String, revised: String, bare: String)] = [:]
 
     public init() throws {
-        hangul = try Transliterator("Hangul-Latin; Latin-ASCII")
+        hangul = try HangulRomanizer()
         kana = try Transliterator("Katakana-Latin; Hiragana-Latin; Latin-ASCII")
         respelling = try Transliterator(name: "bitext-vi-ja", rules: Resources.text("Transliteration/vi-ja-respelling.txt"))
         japaneseToHangul = try? Transliterator("ja_Latn-ko")
@@ -44,61 +45,100 @@ public final class NameMatcher {
         public var same: Bool { score >= NameMatcher.threshold }
     }
 
+    /// A reading of a name (romanized tokens) as the keys the comparison uses: straight, and with the
+    /// last token moved to the front (given name first or family name first).
+    struct Reading {
+        var tokens: Int
+        var straight: Keys
+        var rotated: Keys
+    }
+
+    /// Coarse keys of one token order: per token and joined, and the same with every vowel alike.
+    struct Keys {
+        var text: String
+        var coarse: [[UInt8]]
+        var coarseJoined: [UInt8]
+        var blind: [[UInt8]]
+        var blindJoined: [UInt8]
+    }
+
+    /// A name made ready to compare with many others.
+    public struct Prepared {
+        var readings: [Reading]
+        var hangul: Bool
+        /// A name not in Hangul read as Japanese written in Hangul (Koizumi → 고이즈미), for Hangul names.
+        var viaHangul: Reading?
+    }
+
     public func match(_ a: String, _ la: LanguageCode? = nil, _ b: String, _ lb: LanguageCode? = nil) -> Match {
-        var best = Match(score: 0, left: "", right: "")
-        var xs = memoizedRomanizations(a, la), ys = memoizedRomanizations(b, lb)
-        // A Latin-script name against a Hangul one: also read the Latin name as Japanese written in Hangul.
-        let aHangul = ScriptProfile(a).hangul > 0, bHangul = ScriptProfile(b).hangul > 0
-        if aHangul != bHangul {
-            let latin = aHangul ? b : a
-            if let viaHangul = japaneseInHangul(latin) {
-                if aHangul { ys.append(viaHangul) } else { xs.append(viaHangul) }
-            }
-        }
+        match(prepare(a, la), prepare(b, lb))
+    }
+
+    /// The name's readings and keys, computed on first use and kept until `forgetNames`.
+    public func prepare(_ name: String, _ language: LanguageCode? = nil) -> Prepared {
+        let key = name + "\u{1F}" + (language?.tag ?? "")
+        if let known = preparedMemo[key] { return known }
+        let hangul = ScriptProfile(name).hangul > 0
+        let value = Prepared(readings: romanizations(name, language).map(reading), hangul: hangul,
+                             viaHangul: hangul ? nil : japaneseInHangul(name).map(reading))
+        preparedMemo[key] = value
+        return value
+    }
+
+    /// Empties the memo of prepared names (a batch calls this between document pairs).
+    public func forgetNames() {
+        preparedMemo.removeAll(keepingCapacity: true)
+        coarseMemo.removeAll(keepingCapacity: true)
+        koreanWordMemo.removeAll(keepingCapacity: true)
+    }
+
+    /// The best-scoring pair of readings. With `atLeast`, pairs that cannot reach it are not scored, and
+    /// a result below it only says "not the same" (alignment anchors need no more).
+    public func match(_ a: Prepared, _ b: Prepared, atLeast floor: Double = 0) -> Match {
+        // A Latin-script name against a Hangul one: the Latin name is also read as Japanese in Hangul.
+        let xExtra = !a.hangul && b.hangul ? a.viaHangul : nil
+        let yExtra = a.hangul && !b.hangul ? b.viaHangul : nil
+        let xs = a.readings + (xExtra.map { [$0] } ?? []), ys = b.readings + (yExtra.map { [$0] } ?? [])
+        var best: (score: Double, x: Keys?, y: Keys?) = (0, nil, nil)
         for x in xs {
             for y in ys {
                 // Where a name also reads as family name + given name, compare that reading with a
                 // name of as many parts, not the run-together one (김정일 is not Kim Jong-un).
-                if x.count != y.count, xs.contains(where: { $0.count == y.count }) || ys.contains(where: { $0.count == x.count }) { continue }
-                for (xo, yo) in [(x, y), (rotated(x), y), (x, rotated(y))] {
+                if x.tokens != y.tokens, xs.contains(where: { $0.tokens == y.tokens }) || ys.contains(where: { $0.tokens == x.tokens }) { continue }
+                for (cx, cy) in [(x.straight, y.straight), (x.rotated, y.straight), (x.straight, y.rotated)] {
+                    // A pair whose key lengths alone keep it below the best so far cannot change the result.
+                    let bar = max(best.score, floor - 1e-9)
+                    let coarseBound = NameSimilarity.bound(cx.coarseJoined.count, cy.coarseJoined.count)
+                    let blindBound = NameMatcher.vowelBlindWeight * NameSimilarity.bound(cx.blindJoined.count, cy.blindJoined.count)
+                    if coarseBound <= bar && blindBound <= bar { continue }
+                    var s = coarseBound > bar ? NameSimilarity.score(cx.coarse, joined: cx.coarseJoined, cy.coarse, joined: cy.coarseJoined) : 0
                     // Vowels differ most between a name and its transcription (Kurt = 커트 keoteu): a key
                     // with every vowel alike counts too, a little less.
-                    let cx = xo.map(coarseKey), cy = yo.map(coarseKey)
-                    var s = NameMatcher.score(cx, cy)
-                    if cx.joined().count >= 3 && cy.joined().count >= 3 {
-                        s = max(s, NameMatcher.vowelBlindWeight * NameMatcher.score(cx.map(vowelBlindKey), cy.map(vowelBlindKey)))
+                    if cx.coarseJoined.count >= 3 && cy.coarseJoined.count >= 3 && s < 1 && blindBound > max(bar, s) {
+                        s = max(s, NameMatcher.vowelBlindWeight * NameSimilarity.score(cx.blind, joined: cx.blindJoined, cy.blind, joined: cy.blindJoined))
                     }
-                    if s > best.score { best = Match(score: s, left: xo.joined(separator: " "), right: yo.joined(separator: " ")) }
+                    if s > best.score { best = (s, cx, cy) }
                 }
             }
         }
-        return best
+        return Match(score: best.score, left: best.x?.text ?? "", right: best.y?.text ?? "")
     }
 
-    private func memoizedRomanizations(_ name: String, _ language: LanguageCode?) -> [[String]] {
-        let key = name + "\u{1F}" + (language?.tag ?? "")
-        if let known = romanizationMemo[key] { return known }
-        let value = romanizations(name, language)
-        romanizationMemo[key] = value
-        return value
+    private func reading(_ tokens: [String]) -> Reading {
+        Reading(tokens: tokens.count, straight: keys(tokens),
+                rotated: tokens.count > 1 ? keys([tokens[tokens.count - 1]] + tokens.dropLast()) : keys(tokens))
     }
 
-    private func coarseKey(_ token: String) -> String {
-        if let known = coarseMemo[token] { return known }
-        let value = NameMatcher.coarse(token)
-        coarseMemo[token] = value
-        return value
-    }
-
-    private func vowelBlindKey(_ token: String) -> String {
-        if let known = vowelBlindMemo[token] { return known }
-        let value = NameMatcher.vowelBlind(token)
-        vowelBlindMemo[token] = value
-        return value
-    }
-
-    private func rotated(_ tokens: [String]) -> [String] {
-        tokens.count > 1 ? [tokens[tokens.count - 1]] + tokens.dropLast() : tokens
+    private func keys(_ tokens: [String]) -> Keys {
+        let coarseBytes = tokens.map { token -> [UInt8] in
+            if let known = coarseMemo[token] { return known }
+            let value = NameMatcher.coarse(Array(token.utf8))
+            coarseMemo[token] = value
+            return value
+        }
+        let blindBytes = coarseBytes.map(NameMatcher.vowelBlind)
+        return Keys(text: tokens.joined(separator: " "), coarse: coarseBytes, coarseJoined: coarseBytes.flatMap { $0 },
+                    blind: blindBytes, blindJoined: blindBytes.flatMap { $0 })
     }
 
     /// Candidate romanizations of a name, each a list of lower-case ASCII tokens.
@@ -128,12 +168,13 @@ public final class NameMatcher {
 
     private func korean(_ name: String) -> [[String]] {
         let ws = words(name)
-        var out: [[String]] = [ws.map { syllables(String($0)) }]
+        let forms = ws.map(koreanWord)
+        var out: [[String]] = [forms.map(\.plain)]
         // Place names are written in Revised Romanization with its sound changes (백령도 → baengnyeongdo).
-        let revised = ws.map { lettersOnly(RevisedRomanization.romanize(String($0))) }
+        let revised = forms.map(\.revised)
         if revised != out[0] { out.append(revised) }
         // Loanwords insert ㅡ (eu) to carry consonant clusters (블루 = blue, 피트 = Pete): try without it.
-        let bare = ws.map { syllables(String($0), dropEpenthetic: true) }
+        let bare = forms.map(\.bare)
         if bare != out[0] { out.append(bare) }
         // A single word of two to four syllables is a Korean personal name: family name first.
         if ws.count == 1, let first = ws[0].first, (2...4).contains(ws[0].count), let spellings = surnames[first] {
@@ -143,12 +184,19 @@ public final class NameMatcher {
         return out
     }
 
+    private func koreanWord(_ word: Substring) -> (plain: String, revised: String, bare: String) {
+        if let known = koreanWordMemo[word] { return known }
+        let value = (syllables(String(word)), lettersOnly(RevisedRomanization.romanize(String(word))), syllables(String(word), dropEpenthetic: true))
+        koreanWordMemo[word] = value
+        return value
+    }
+
     /// Romanized syllable by syllable, final consonants unvoiced as in Revised Romanization (백 → baek).
     /// With `dropEpenthetic`, a syllable ending in ㅡ without a final consonant loses its vowel, and a
     /// word-initial 응 reads ng (응우옌 = Nguyen).
     private func syllables(_ word: String, dropEpenthetic: Bool = false) -> String {
         word.enumerated().map { (index, ch) -> String in
-            var r = lettersOnly(hangul.apply(String(ch)))
+            var r = hangul.syllable(ch)
             if dropEpenthetic {
                 if index == 0 && ch == "응" { return "ng" }
                 if r.count > 2, r.hasSuffix("eu"), index > 0 || word.count > 1 { return String(r.dropLast(2)) }
@@ -164,6 +212,9 @@ public final class NameMatcher {
         }.joined()
     }
 
+    /// A Hangul text romanized syllable by syllable (other characters kept), as the blocking keys want it.
+    public func romanizedHangul(_ text: String) -> String { hangul.romanize(text) }
+
     private func words(_ name: String) -> [Substring] {
         name.split(whereSeparator: { $0.isWhitespace || $0 == "·" || $0 == "・" || $0 == "," })
     }
@@ -173,108 +224,73 @@ public final class NameMatcher {
     /// Merges what romanizations of one name disagree on: voiced/voiceless pairs, l/r, eo/eu, long
     /// vowels, h, w and y glides, doubled letters.
     public static func coarse(_ token: String) -> String {
+        String(decoding: coarse(Array(token.utf8)), as: UTF8.self)
+    }
+
+    /// Letter pairs and triples each romanization spells its own way, merged in this order.
+    private static let spellings: [([UInt8], [UInt8])] = [
+        ("tch", "j"), ("sh", "s"), ("ch", "j"), ("ts", "j"), ("tz", "j"), ("ph", "p"), ("ck", "k"), ("kh", "k"),
+        ("th", "t"), ("eu", "u"), ("eo", "o"), ("ae", "e"), ("ee", "i"), ("oo", "u"), ("ou", "o"), ("oh", "o"),
+        ("wo", "o"), ("ei", "e"), ("ie", "i"),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    /// `coarse` over the bytes of a lower-case ASCII token (what romanizations are).
+    static func coarse(_ letters: [UInt8]) -> [UInt8] {
+        func isVowel(_ c: UInt8) -> Bool { c == 0x61 || c == 0x65 || c == 0x69 || c == 0x6F || c == 0x75 }
         // A post-vocalic r is silent in the transcriptions (Kurt = 커트, Esper = 에스퍼): an r after
-        // a, e, i, o or u and before anything but a vowel or y goes. (By hand: a regular expression
-        // compiled per token was most of a batch's time.)
-        let letters = Array(token)
-        var kept: [Character] = []
-        kept.reserveCapacity(letters.count)
+        // a, e, i, o or u and before anything but a vowel or y goes.
+        var s: [UInt8] = []
+        s.reserveCapacity(letters.count)
         for (i, c) in letters.enumerated() {
-            if c == "r", i > 0, "aeiou".contains(letters[i - 1]), i + 1 == letters.count || !"aeiouy".contains(letters[i + 1]) { continue }
-            kept.append(c)
+            if c == UInt8(ascii: "r"), i > 0, isVowel(letters[i - 1]),
+               i + 1 == letters.count || !(isVowel(letters[i + 1]) || letters[i + 1] == UInt8(ascii: "y")) { continue }
+            s.append(c)
         }
-        var s = String(kept)
-        for (from, to) in [("tch", "j"), ("sh", "s"), ("ch", "j"), ("ts", "j"), ("tz", "j"), ("ph", "p"), ("ck", "k"), ("kh", "k"),
-                           ("th", "t"), ("eu", "u"), ("eo", "o"), ("ae", "e"), ("ee", "i"), ("oo", "u"), ("ou", "o"), ("oh", "o"),
-                           ("wo", "o"), ("ei", "e"), ("ie", "i")] {
-            s = s.replacing(from, with: to)
+        for (from, to) in spellings where s.count >= from.count {
+            var replaced: [UInt8] = [], i = 0
+            replaced.reserveCapacity(s.count)
+            while i < s.count {
+                if i + from.count <= s.count, s[i] == from[0], s[i + 1] == from[1], from.count < 3 || s[i + 2] == from[2] {
+                    replaced += to
+                    i += from.count
+                } else {
+                    replaced.append(s[i])
+                    i += 1
+                }
+            }
+            s = replaced
         }
-        var out: [Character] = []
+        var out: [UInt8] = []
+        out.reserveCapacity(s.count)
         for c in s {
-            let mapped: Character?
+            let mapped: UInt8?
             switch c {
-            case "b", "p", "f", "v": mapped = "p"
-            case "g", "k", "c", "q": mapped = "k"
-            case "d", "t": mapped = "t"
-            case "j", "z": mapped = "j"
-            case "l", "r": mapped = "l"
-            case "s", "x": mapped = "s"
-            case "h": mapped = nil
-            case "w": mapped = "u"
-            case "y": mapped = "i"
+            case UInt8(ascii: "b"), UInt8(ascii: "p"), UInt8(ascii: "f"), UInt8(ascii: "v"): mapped = UInt8(ascii: "p")
+            case UInt8(ascii: "g"), UInt8(ascii: "k"), UInt8(ascii: "c"), UInt8(ascii: "q"): mapped = UInt8(ascii: "k")
+            case UInt8(ascii: "d"), UInt8(ascii: "t"): mapped = UInt8(ascii: "t")
+            case UInt8(ascii: "j"), UInt8(ascii: "z"): mapped = UInt8(ascii: "j")
+            case UInt8(ascii: "l"), UInt8(ascii: "r"): mapped = UInt8(ascii: "l")
+            case UInt8(ascii: "s"), UInt8(ascii: "x"): mapped = UInt8(ascii: "s")
+            case UInt8(ascii: "h"): mapped = nil
+            case UInt8(ascii: "w"): mapped = UInt8(ascii: "u")
+            case UInt8(ascii: "y"): mapped = UInt8(ascii: "i")
             default: mapped = c
             }
             if let m = mapped, out.last != m { out.append(m) }
         }
-        return String(out)
+        return out
     }
 
     static let vowelBlindWeight = 0.95
 
     /// A coarse key with every run of vowels written `a`.
-    static func vowelBlind(_ key: String) -> String {
-        var out: [Character] = []
+    static func vowelBlind(_ key: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(key.count)
         for c in key {
-            let m: Character = "aeiou".contains(c) ? "a" : c
-            if !(m == "a" && out.last == "a") { out.append(m) }
+            let vowel = c == 0x61 || c == 0x65 || c == 0x69 || c == 0x6F || c == 0x75
+            if !(vowel && out.last == 0x61) { out.append(vowel ? 0x61 : c) }
         }
-        return String(out)
-    }
-
-    /// Similarity of two names as lists of coarse tokens: of the whole, and when both have as many tokens,
-    /// also of the worst-matching token (Nguyen Tan Dung is not Nguyen Tan Cuong).
-    static func score(_ a: [String], _ b: [String]) -> Double {
-        // Keys of one or two letters ("He", a bare vowel) match only themselves.
-        if a.joined().count < 3 || b.joined().count < 3 { return a.joined() == b.joined() && !a.joined().isEmpty ? 1 : 0 }
-        let whole = similarity(a.joined(), b.joined())
-        guard a.count == b.count, a.count > 1 else { return whole }
-        let worst = zip(a, b).map { similarity($0, $1) }.min() ?? 0
-        return min(whole, worst + 0.1)
-    }
-
-    /// Mean of Jaro-Winkler and normalised edit-distance similarity.
-    static func similarity(_ a: String, _ b: String) -> Double {
-        if a.isEmpty || b.isEmpty { return 0 }
-        if a == b { return 1 }
-        let x = Array(a), y = Array(b)
-        return 0.5 * jaroWinkler(x, y) + 0.5 * (1 - Double(levenshtein(x, y)) / Double(max(x.count, y.count)))
-    }
-
-    static func levenshtein(_ a: [Character], _ b: [Character]) -> Int {
-        var previous = Array(0...b.count), current = previous
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
-    }
-
-    static func jaroWinkler(_ a: [Character], _ b: [Character]) -> Double {
-        let window = max(0, max(a.count, b.count) / 2 - 1)
-        var aMatched = [Bool](repeating: false, count: a.count), bMatched = [Bool](repeating: false, count: b.count)
-        var matches = 0
-        for i in a.indices {
-            let lo = max(0, i - window), hi = min(b.count - 1, i + window)
-            guard lo <= hi else { continue }
-            for j in lo...hi where !bMatched[j] && a[i] == b[j] {
-                aMatched[i] = true; bMatched[j] = true; matches += 1
-                break
-            }
-        }
-        if matches == 0 { return 0 }
-        var transpositions = 0, k = 0
-        for i in a.indices where aMatched[i] {
-            while !bMatched[k] { k += 1 }
-            if a[i] != b[k] { transpositions += 1 }
-            k += 1
-        }
-        let m = Double(matches)
-        let jaro = (m / Double(a.count) + m / Double(b.count) + (m - Double(transpositions) / 2) / m) / 3
-        var prefix = 0
-        while prefix < min(4, a.count, b.count) && a[prefix] == b[prefix] { prefix += 1 }
-        return jaro + Double(prefix) * 0.1 * (1 - jaro)
+        return out
     }
 }

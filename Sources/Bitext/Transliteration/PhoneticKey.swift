@@ -4,13 +4,25 @@
 /// between romanizations); voiced and voiceless pairs merge; repeats collapse.
 public enum PhoneticKey {
     public static func key(_ text: some StringProtocol) -> String {
-        let letters = Array(LatinFolding.fold(text).unicodeScalars.filter { $0.value >= 0x61 && $0.value <= 0x7A }.map { Character($0) })
-        var out: [Character] = []
+        // Lower-case ASCII letters of the folded text (most names are ASCII already: no folding needed).
+        var letters: [UInt8] = []
+        letters.reserveCapacity(text.utf8.count)
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            for b in text.utf8 {
+                let l = b | 0x20
+                if (0x61...0x7A).contains(l), b >= 0x41 { letters.append(l) }
+            }
+        } else {
+            for s in LatinFolding.fold(text).unicodeScalars where s.value >= 0x61 && s.value <= 0x7A { letters.append(UInt8(s.value)) }
+        }
+        let separator = UInt8(ascii: "-")
+        var out: [UInt8] = []
+        out.reserveCapacity(letters.count)
+        func emit(_ c: Character) { let b = c.asciiValue!; if out.last != b { out.append(b) } }
         var i = 0
-        func emit(_ c: Character) { if out.last != c { out.append(c) } }
         while i < letters.count {
-            let c = letters[i]
-            let next = i + 1 < letters.count ? letters[i + 1] : " "
+            let c = Character(Unicode.Scalar(letters[i]))
+            let next = i + 1 < letters.count ? Character(Unicode.Scalar(letters[i + 1])) : " "
             switch (c, next) {
             case ("p", "h"): emit("P"); i += 2; continue
             case ("s", "h"): emit("S"); i += 2; continue
@@ -30,10 +42,10 @@ public enum PhoneticKey {
             case "n": emit("N")
             default:
                 // A vowel between two equal consonants keeps them apart ("Naha" has one N, "Nana" two).
-                if "aeiou".contains(c), let last = out.last, last != "-" { out.append("-") }
+                if "aeiou".contains(c), let last = out.last, last != separator { out.append(separator) }
             }
             i += 1
         }
-        return String(out.filter { $0 != "-" })
+        return String(decoding: out.lazy.filter { $0 != separator }, as: UTF8.self)
     }
 }

@@ -86,17 +86,17 @@ import Testing
 }
 
 @Suite struct NameAnchorTests {
-    @Test func namesOutsideTheGlossaryArePairedAcrossScripts() {
+    @Test func namesOutsideTheGlossaryArePairedAcrossScripts() throws {
         let (src, tgt) = NameAnchors().anchors(
             source: ["He beat Kasparov in 1997.", "Nothing here."], sourceLanguage: .english,
-            target: ["아무것도 없다.", "그는 1997년 카스파로프를 이겼다."], targetLanguage: .korean, glossary: nil)
+            target: ["아무것도 없다.", "그는 1997년 카스파로프를 이겼다."], targetLanguage: .korean, glossary: nil, matcher: try NameMatcher())
         #expect(src == [["kasparov"], []])
         #expect(tgt == [[], ["kasparov"]])
     }
 
-    @Test func sameScriptPairsOtherThanVietnameseAreLeftToTokens() {
+    @Test func sameScriptPairsOtherThanVietnameseAreLeftToTokens() throws {
         let (src, tgt) = NameAnchors().anchors(source: ["Zermatt is high."], sourceLanguage: LanguageCode(known: "de"),
-                                               target: ["Zermatt est haut."], targetLanguage: LanguageCode(known: "fr"), glossary: nil)
+                                               target: ["Zermatt est haut."], targetLanguage: LanguageCode(known: "fr"), glossary: nil, matcher: try NameMatcher())
         #expect(src == [[]] && tgt == [[]])
     }
 }

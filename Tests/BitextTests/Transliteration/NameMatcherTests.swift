@@ -36,9 +36,40 @@ import Testing
         #expect(score.recall >= 0.92, "recall \(score.recall)")
     }
 
+    /// The length bound that lets the matcher skip pairs is never below the score it stands for.
+    @Test func lengthBoundIsAnUpperBound() {
+        var generator = SystemRandomNumberGenerator()
+        let letters = Array("aeioubkltmns".utf8)
+        for _ in 0..<5000 {
+            let a = (0..<Int.random(in: 0...9, using: &generator)).map { _ in letters.randomElement(using: &generator)! }
+            let b = (0..<Int.random(in: 0...9, using: &generator)).map { _ in letters.randomElement(using: &generator)! }
+            #expect(NameSimilarity.score([a], joined: a, [b], joined: b) <= NameSimilarity.bound(a.count, b.count), "\(a) \(b)")
+        }
+        #expect(NameSimilarity.bound(5, 5) == 1)
+        #expect(NameSimilarity.bound(2, 4) == 0)
+        #expect(NameSimilarity.bound(5, 8) < NameMatcher.threshold)
+    }
+
+    /// Scoring with a floor changes no decision and no score at or above the floor, on the labelled pairs.
+    @Test func aFloorOnlySkipsWhatCannotReachIt() throws {
+        let path = Fixtures.root.deletingLastPathComponent().appendingPathComponent("shared/bench/name_pairs.tsv").path
+        let rows = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").dropFirst()
+        #expect(rows.count > 800)
+        for row in rows {
+            let cols = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard cols.count >= 4 else { continue }
+            let a = matcher.prepare(cols[1], try LanguageCode(cols[0])), b = matcher.prepare(cols[3], try LanguageCode(cols[2]))
+            let full = matcher.match(a, b), floored = matcher.match(a, b, atLeast: NameMatcher.threshold)
+            #expect(full.same == floored.same, "\(cols[1]) / \(cols[3])")
+            if full.same { #expect(full == floored) }
+        }
+    }
+
     @Test func editDistances() {
-        #expect(NameMatcher.levenshtein(Array("kitten"), Array("sitting")) == 3)
-        #expect(abs(NameMatcher.jaroWinkler(Array("martha"), Array("marhta")) - 0.961) < 0.001)
+        #expect(NameSimilarity.levenshtein(Array("kitten".utf8), Array("sitting".utf8)) == 3)
+        #expect(NameSimilarity.levenshtein([], Array("abc".utf8)) == 3)
+        #expect(abs(NameSimilarity.jaroWinkler(Array("martha".utf8), Array("marhta".utf8)) - 0.961) < 0.001)
+        #expect(NameSimilarity.similarity(Array("kim".utf8), Array("kim".utf8)) == 1)
         #expect(NameMatcher.coarse("shinjiro") == NameMatcher.coarse("sinjilo"))
     }
 }

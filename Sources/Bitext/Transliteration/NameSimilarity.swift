@@ -1,0 +1,82 @@
+/// String similarity over name keys. Keys are lower-case ASCII (romanized, then coarsened), so they
+/// are compared as bytes: the matcher runs these thousands of times for each document pair.
+enum NameSimilarity {
+    /// Similarity of two names as lists of token keys, given also as one joined key: of the whole, and
+    /// when both have as many tokens, also of the worst-matching token (Nguyen Tan Dung is not Nguyen Tan Cuong).
+    static func score(_ a: [[UInt8]], joined ja: [UInt8], _ b: [[UInt8]], joined jb: [UInt8]) -> Double {
+        // Keys of one or two letters ("He", a bare vowel) match only themselves.
+        if ja.count < 3 || jb.count < 3 { return ja == jb && !ja.isEmpty ? 1 : 0 }
+        let whole = similarity(ja, jb)
+        guard a.count == b.count, a.count > 1 else { return whole }
+        var worst = 1.0
+        for k in a.indices { worst = min(worst, similarity(a[k], b[k])) }
+        return min(whole, worst + 0.1)
+    }
+
+    /// The highest `score` two names with joined keys of these lengths can reach: 1 when the lengths
+    /// are equal; lower as they part (edit distance is at least their difference, Jaro matches at most the shorter).
+    static func bound(_ la: Int, _ lb: Int) -> Double {
+        if la == lb { return 1 }
+        if la < 3 || lb < 3 { return 0 }
+        let short = Double(min(la, lb)), long = Double(max(la, lb))
+        let jaro = (short / Double(la) + short / Double(lb) + 1) / 3
+        let winkler = jaro + 0.4 * (1 - jaro)
+        return 0.5 * winkler + 0.5 * (1 - (long - short) / long) + 1e-9 // rounding never prunes a pair that scores
+    }
+
+    /// Mean of Jaro-Winkler and normalised edit-distance similarity.
+    static func similarity(_ a: [UInt8], _ b: [UInt8]) -> Double {
+        if a.isEmpty || b.isEmpty { return 0 }
+        if a == b { return 1 }
+        return 0.5 * jaroWinkler(a, b) + 0.5 * (1 - Double(levenshtein(a, b)) / Double(max(a.count, b.count)))
+    }
+
+    static func levenshtein(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (b.count + 1)) { buffer in
+            var previous = UnsafeMutableBufferPointer(rebasing: buffer[0...b.count])
+            var current = UnsafeMutableBufferPointer(rebasing: buffer[(b.count + 1)...])
+            for j in 0...b.count { previous[j] = j }
+            for i in 1...a.count {
+                current[0] = i
+                let ai = a[i - 1]
+                for j in 1...b.count {
+                    current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ai == b[j - 1] ? 0 : 1))
+                }
+                swap(&previous, &current)
+            }
+            return previous[b.count]
+        }
+    }
+
+    static func jaroWinkler(_ a: [UInt8], _ b: [UInt8]) -> Double {
+        if a.isEmpty || b.isEmpty { return 0 }
+        return withUnsafeTemporaryAllocation(of: Bool.self, capacity: a.count + b.count) { flags in
+            flags.initialize(repeating: false)
+            let aMatched = UnsafeMutableBufferPointer(rebasing: flags[0..<a.count])
+            let bMatched = UnsafeMutableBufferPointer(rebasing: flags[a.count...])
+            let window = max(0, max(a.count, b.count) / 2 - 1)
+            var matches = 0
+            for i in a.indices {
+                let lo = max(0, i - window), hi = min(b.count - 1, i + window)
+                guard lo <= hi else { continue }
+                for j in lo...hi where !bMatched[j] && a[i] == b[j] {
+                    aMatched[i] = true; bMatched[j] = true; matches += 1
+                    break
+                }
+            }
+            if matches == 0 { return 0 }
+            var transpositions = 0, k = 0
+            for i in a.indices where aMatched[i] {
+                while !bMatched[k] { k += 1 }
+                if a[i] != b[k] { transpositions += 1 }
+                k += 1
+            }
+            let m = Double(matches)
+            let jaro = (m / Double(a.count) + m / Double(b.count) + (m - Double(transpositions) / 2) / m) / 3
+            var prefix = 0
+            while prefix < min(4, a.count, b.count) && a[prefix] == b[prefix] { prefix += 1 }
+            return jaro + Double(prefix) * 0.1 * (1 - jaro)
+        }
+    }
+}

@@ -17,7 +17,8 @@ struct AlignCommand: ParsableCommand {
     @Argument(help: "SOURCE [TARGET] or three or more files (UTF-8, '-' for standard input).") var files: [String]
     @OptionGroup var aligning: AlignmentOptions
     @Option(help: "Languages of three or more files, comma-separated in file order (detected when omitted).") var langs: String?
-    @Option(help: "tsv, jsonl, beads or tmx; inferred from --output's extension.") var format: String?
+    @Option(help: "tsv, jsonl, beads, tmx, json (Bitext's alignment, for review) or html (a read-only report); inferred from --output's extension.")
+    var format: String?
     @Option(name: .shortAndLong, help: "Output file (written atomically); standard output when omitted (nothing with --into-memory).")
     var output: String?
     @Option(name: .customLong("min-confidence"), help: "Leave beads under this confidence out of TMX and the memory (flagged 'low' elsewhere).")
@@ -34,7 +35,7 @@ struct AlignCommand: ParsableCommand {
         if files.count > 2, intoMemory { throw ValidationError("--into-memory takes one pair of documents") }
         guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
         if let format, OutputFormat(rawValue: format) == nil {
-            throw ValidationError("unknown format '\(format)' (use tsv, jsonl, beads or tmx)")
+            throw ValidationError("unknown format '\(format)' (use tsv, jsonl, beads, tmx, json or html)")
         }
     }
 
@@ -51,7 +52,7 @@ struct AlignCommand: ParsableCommand {
                 guard output != nil || format != nil else { return }
             }
             let chosen = try OutputFormat.resolve(format, output: output)
-            try emit(chosen.render(alignment, minConfidence: minConfidence), to: output)
+            try emit(chosen.render(alignment, minConfidence: minConfidence, glossary: chosen == .html ? try aligning.glossary.load() : nil), to: output)
         }
     }
 }
@@ -127,14 +128,14 @@ extension AlignCommand {
         case .tmx: text = TMXWriter(creationDate: reproducibleNow(), minConfidence: minConfidence).write(multi)
         case .jsonl: text = PlainFormats.jsonl(multi)
         case .tsv: text = PlainFormats.tsv(multi)
-        case .beads: throw BitextError.invalidArgument("the beads format holds two documents; use tmx, jsonl or tsv for three or more")
+        case .beads, .json, .html: throw BitextError.invalidArgument("the \(try OutputFormat.resolve(format, output: output).rawValue) format holds two documents; use tmx, jsonl or tsv for three or more")
         }
         try emit(text, to: output)
     }
 }
 
 enum OutputFormat: String {
-    case tsv, jsonl, beads, tmx
+    case tsv, jsonl, beads, tmx, json, html
 
     static func resolve(_ format: String?, output: String?) throws -> OutputFormat {
         if let format, let f = OutputFormat(rawValue: format) { return f }
@@ -142,14 +143,18 @@ enum OutputFormat: String {
         let ext = output[output.index(after: dot)...].lowercased()
         switch ext {
         case "tmx": return .tmx
-        case "jsonl", "json": return .jsonl
+        case "jsonl": return .jsonl
+        case "json": return .json
+        case "html", "htm": return .html
         case "beads", "gold", "align": return .beads
         default: return .tsv
         }
     }
 
-    func render(_ a: Alignment, minConfidence: Double) -> String {
+    func render(_ a: Alignment, minConfidence: Double, glossary: Glossary? = nil) -> String {
         switch self {
+        case .json: String(decoding: AlignmentJSON.encode(a), as: UTF8.self)
+        case .html: ReviewPage.report(a, glossary: glossary)
         case .tsv: PlainFormats.tsv(a, minConfidence: minConfidence)
         case .jsonl: PlainFormats.jsonl(a, minConfidence: minConfidence)
         case .beads: PlainFormats.beads(a, minConfidence: minConfidence)

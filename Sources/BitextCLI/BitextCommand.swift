@@ -9,7 +9,7 @@ struct BitextCommand: AsyncParsableCommand {
         abstract: "Sentence alignment of news articles across English, Korean and Vietnamese, with TMX export.",
         version: BitextVersion.current,
         subcommands: [AlignCommand.self, SegmentCommand.self, SplitCommand.self, EvalCommand.self, GlossaryCommand.self, CheckCommand.self,
-                      MemoryCommand.self, BatchCommand.self],
+                      MemoryCommand.self, BatchCommand.self, ReviewCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -1,0 +1,117 @@
+import Foundation
+
+/// A stretch of a segment the review page highlights: a number, a glossary entity, or a name or Latin
+/// token the bead's other side also has. Offsets are UTF-16 units, as the browser counts them.
+public struct ReviewHighlight: Sendable, Equatable, Codable {
+    public enum Kind: String, Sendable, Codable { case number, entity, name }
+    public var start: Int
+    public var end: Int
+    public var kind: Kind
+    /// What it stands for: the number, the glossary id, or the name as matched.
+    public var key: String
+}
+
+/// Finds what to highlight in each bead: the anchors a reviewer checks first (do the numbers agree, is
+/// the name the same person). Computed per bead, so the page can ask again after an edit.
+public final class ReviewHighlighter {
+    private let glossary: Glossary?
+    private let sourceLanguage: LanguageCode
+    private let targetLanguage: LanguageCode
+    private var marker: GlossaryMarker?
+    private let names: NameMatcher?
+
+    public init(glossary: Glossary?, source: LanguageCode, target: LanguageCode) {
+        self.glossary = glossary
+        sourceLanguage = source
+        targetLanguage = target
+        marker = glossary.map { GlossaryMarker(glossary: $0) }
+        names = try? NameMatcher()
+    }
+
+    /// Highlights of every segment of each side, by segment index.
+    public func highlights(_ document: ReviewDocument) -> (source: [[ReviewHighlight]], target: [[ReviewHighlight]]) {
+        names?.forgetNames()
+        var src = [[ReviewHighlight]](repeating: [], count: document.source.segments.count)
+        var tgt = [[ReviewHighlight]](repeating: [], count: document.target.segments.count)
+        for reviewed in document.beads {
+            let bead = reviewed.bead
+            let sourceText = bead.source.map { document.source.segments[$0].text }.joined(separator: " ")
+            let targetText = bead.target.map { document.target.segments[$0].text }.joined(separator: " ")
+            let pairedNames = matchedNames(sourceText, targetText)
+            for i in bead.source {
+                src[i] = highlights(document.source.segments[i].text, language: sourceLanguage, other: targetText,
+                                    otherLanguage: targetLanguage, names: pairedNames.source)
+            }
+            for i in bead.target {
+                tgt[i] = highlights(document.target.segments[i].text, language: targetLanguage, other: sourceText,
+                                    otherLanguage: sourceLanguage, names: pairedNames.target)
+            }
+        }
+        return (src, tgt)
+    }
+
+    private func highlights(_ text: String, language: LanguageCode, other: String, otherLanguage: LanguageCode,
+                            names: [String: String]) -> [ReviewHighlight] {
+        var out: [ReviewHighlight] = []
+        if let marks = marker?.marks(in: text, language: language.tag, counterpart: other, counterpartLanguage: otherLanguage.tag) {
+            for m in marks { out += occurrences(of: m.form, in: text).map { ReviewHighlight(start: $0.lowerBound, end: $0.upperBound, kind: .entity, key: m.entity) } }
+        }
+        for (form, key) in names {
+            out += occurrences(of: form, in: text).map { ReviewHighlight(start: $0.lowerBound, end: $0.upperBound, kind: .name, key: key) }
+        }
+        out += ReviewHighlighter.numbers(in: text)
+        // Longest first wins where two overlap; then in text order.
+        var kept: [ReviewHighlight] = []
+        for h in out.sorted(by: { ($0.end - $0.start, -$0.start) > ($1.end - $1.start, -$1.start) })
+        where !kept.contains(where: { $0.start < h.end && h.start < $0.end }) {
+            kept.append(h)
+        }
+        return kept.sorted { $0.start < $1.start }
+    }
+
+    /// Runs of digits (with the separators between them): 1,200 · 2016 · 3.5.
+    static func numbers(in text: String) -> [ReviewHighlight] {
+        let units = Array(text.utf16)
+        var out: [ReviewHighlight] = []
+        var i = 0
+        func digit(_ u: UInt16) -> Bool { u >= 0x30 && u <= 0x39 }
+        while i < units.count {
+            guard digit(units[i]) else { i += 1; continue }
+            var j = i + 1
+            while j < units.count && (digit(units[j]) || ((units[j] == 0x2C || units[j] == 0x2E) && j + 1 < units.count && digit(units[j + 1]))) { j += 1 }
+            out.append(ReviewHighlight(start: i, end: j, kind: .number, key: String(decoding: units[i..<j], as: UTF16.self)))
+            i = j
+        }
+        return out
+    }
+
+    /// Names the matcher pairs between the bead's two sides: capitalised runs of a Latin side against
+    /// name spans of the other (or capitalised runs, between two Latin sides).
+    private func matchedNames(_ source: String, _ target: String) -> (source: [String: String], target: [String: String]) {
+        guard let names, !source.isEmpty, !target.isEmpty else { return ([:], [:]) }
+        let spans = { (text: String, language: LanguageCode) in
+            (language.isCJK ? NameChecker.nameSpans(text) : EntryExtractor.mentions(text)).filter { $0.count >= 2 }
+        }
+        var src: [String: String] = [:], tgt: [String: String] = [:]
+        let targetSpans = Set(spans(target, targetLanguage))
+        for a in Set(spans(source, sourceLanguage)) {
+            let pa = names.prepare(a, sourceLanguage)
+            for b in targetSpans where names.match(pa, names.prepare(b, targetLanguage), atLeast: NameMatcher.threshold).same {
+                src[a] = a
+                tgt[b] = a
+            }
+        }
+        return (src, tgt)
+    }
+
+    /// UTF-16 ranges of `form` in `text`, ignoring case and diacritics.
+    private func occurrences(of form: String, in text: String) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var from = text.startIndex
+        while from < text.endIndex, let r = text.range(of: form, options: [.caseInsensitive, .diacriticInsensitive], range: from..<text.endIndex) {
+            out.append(text.utf16.distance(from: text.startIndex, to: r.lowerBound)..<text.utf16.distance(from: text.startIndex, to: r.upperBound))
+            from = r.upperBound
+        }
+        return out
+    }
+}

@@ -1,0 +1,122 @@
+import Bitext
+import Foundation
+
+/// Where a review writes, fixed when the server starts: no request names a path.
+public struct ReviewOutputs: Sendable {
+    /// The alignment JSON, rewritten (atomically) after every edit.
+    public var alignment: String
+    /// The TMX that Export writes.
+    public var tmx: String
+    /// A translation memory Export also adds to, when one was named.
+    public var memory: String?
+    /// The glossary accepted candidates go into, when one was named.
+    public var glossary: String?
+
+    public init(alignment: String, tmx: String, memory: String? = nil, glossary: String? = nil) {
+        self.alignment = alignment
+        self.tmx = tmx
+        self.memory = memory
+        self.glossary = glossary
+    }
+}
+
+/// The one review a server holds: the session (document, undo, redo), the glossary candidates, and the
+/// files it writes. An actor: requests arrive concurrently, edits apply one at a time.
+public actor ReviewState {
+    private var session: ReviewSession
+    private var candidates: [EntryExtractor.Proposal]
+    private var decisions: [ReviewView.CandidateView.Decision]
+    public nonisolated let outputs: ReviewOutputs
+    private let user: String
+    private let highlighter: ReviewHighlighter
+    private let lowConfidence: Double
+    private let clock: @Sendable () -> Date
+
+    public init(document: ReviewDocument, glossary: Glossary?, outputs: ReviewOutputs, user: String, lowConfidence: Double = 0.5,
+                clock: @escaping @Sendable () -> Date = { Date() }) {
+        session = ReviewSession(document)
+        self.outputs = outputs
+        self.user = user
+        self.lowConfidence = lowConfidence
+        self.clock = clock
+        highlighter = ReviewHighlighter(glossary: glossary, source: document.source.language, target: document.target.language)
+        let proposals = (try? NameMatcher()).map { EntryExtractor(glossary: glossary ?? Glossary(), matcher: $0).proposals(document.alignment) } ?? []
+        candidates = proposals
+        decisions = proposals.map { _ in .open }
+    }
+
+    public var document: ReviewDocument { session.document }
+
+    public func view() -> ReviewView {
+        ReviewView(document: session.document, highlighter: highlighter, lowConfidence: lowConfidence, readOnly: false,
+                   canUndo: session.canUndo, canRedo: session.canRedo,
+                   candidates: candidates.enumerated().map { k, p in
+                       ReviewView.CandidateView(index: k, source: p.source, sourceLanguage: p.sourceLanguage, target: p.target,
+                                                targetLanguage: p.targetLanguage, score: (p.score * 1000).rounded() / 1000,
+                                                support: p.support, decision: decisions[k])
+                   },
+                   savePath: outputs.alignment, exportPath: outputs.tmx)
+    }
+
+    /// Applies an edit and saves at once, so that closing the tab loses nothing.
+    public func apply(_ edit: ReviewEdit) throws -> ReviewView {
+        try session.apply(edit, by: user, at: ISO8601DateFormatter().string(from: clock()))
+        try save()
+        return view()
+    }
+
+    public func undo() throws -> ReviewView {
+        if session.undo() { try save() }
+        return view()
+    }
+
+    public func redo() throws -> ReviewView {
+        if session.redo() { try save() }
+        return view()
+    }
+
+    /// Writes the alignment JSON atomically; returns where.
+    @discardableResult
+    public func save() throws -> String {
+        try AtomicFile.write([UInt8](AlignmentJSON.encode(session.document)), to: outputs.alignment)
+        return outputs.alignment
+    }
+
+    public struct ExportReport: Sendable, Codable {
+        public var tmx: String
+        public var units: Int
+        public var memory: String?
+    }
+
+    /// TMX of the reviewed alignment (accepted and edited beads at confidence 1), and the memory when named.
+    public func export() throws -> ExportReport {
+        try save()
+        let alignment = session.document.alignment
+        let tmx = TMXWriter(creationDate: clock()).write([alignment])
+        try AtomicFile.write(tmx, to: outputs.tmx)
+        let units = alignment.alignedUnits(minConfidence: 0).count
+        var memoryNote: String?
+        if let path = outputs.memory {
+            let changes = try TranslationMemory(path: path, create: true).add(MemoryEntry.entries(from: alignment, user: user))
+            memoryNote = "\(changes.added) units added to \(path), \(changes.merged) merged, \(changes.unchanged) already there"
+        }
+        return ExportReport(tmx: outputs.tmx, units: units, memory: memoryNote)
+    }
+
+    /// Accepts a candidate into the glossary file (validated, written atomically) or rejects it.
+    public func decide(candidate index: Int, accept: Bool) throws -> ReviewView {
+        guard candidates.indices.contains(index) else { throw ReviewEditError("there is no candidate \(index)") }
+        guard decisions[index] == .open else { throw ReviewEditError("candidate \(index) was already \(decisions[index].rawValue)") }
+        if accept {
+            guard let path = outputs.glossary else { throw ReviewEditError("no glossary file was named (start with --glossary FILE to add names)") }
+            let file = GlossaryFile(path: path)
+            var glossary = try file.load()
+            let p = candidates[index]
+            try glossary.add(GlossaryEntry(id: p.suggestedID, kind: .other, forms: [p.sourceLanguage: [p.source], p.targetLanguage: [p.target]],
+                                           source: "bitext review"), origin: path)
+            try file.save(glossary)
+        }
+        decisions[index] = accept ? .accepted : .rejected
+        return view()
+    }
+}

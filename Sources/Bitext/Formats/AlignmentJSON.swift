@@ -34,7 +34,7 @@ public enum AlignmentJSON {
                                        changedBy: $0.changedBy, changedAt: $0.changedAt)
                         }, history: document.history)
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain value types cannot fail.
         return (try? encoder.encode(file)).map { $0 + Data("\n".utf8) } ?? Data()
     }

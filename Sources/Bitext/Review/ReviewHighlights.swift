@@ -19,6 +19,9 @@ public final class ReviewHighlighter {
     private let targetLanguage: LanguageCode
     private var marker: GlossaryMarker?
     private let names: NameMatcher?
+    /// Names the glossary knows are highlighted as entities, not matched again.
+    private let knownSource: GlossaryMatcher?
+    private let knownTarget: GlossaryMatcher?
 
     public init(glossary: Glossary?, source: LanguageCode, target: LanguageCode) {
         self.glossary = glossary
@@ -26,7 +29,11 @@ public final class ReviewHighlighter {
         targetLanguage = target
         marker = glossary.map { GlossaryMarker(glossary: $0) }
         names = try? NameMatcher()
+        knownSource = glossary.map { GlossaryMatcher(glossary: $0, language: source) }
+        knownTarget = glossary.map { GlossaryMatcher(glossary: $0, language: target) }
     }
+
+    static let entityKinds = Set(NameChecker.checkedKinds.map(\.rawValue))
 
     /// Highlights of every segment of each side, by segment index.
     public func highlights(_ document: ReviewDocument) -> (source: [[ReviewHighlight]], target: [[ReviewHighlight]]) {
@@ -54,7 +61,8 @@ public final class ReviewHighlighter {
                             names: [String: String]) -> [ReviewHighlight] {
         var out: [ReviewHighlight] = []
         if let marks = marker?.marks(in: text, language: language.tag, counterpart: other, counterpartLanguage: otherLanguage.tag) {
-            for m in marks { out += occurrences(of: m.form, in: text).map { ReviewHighlight(start: $0.lowerBound, end: $0.upperBound, kind: .entity, key: m.entity) } }
+            // Names (people, places, units, ships, organisations); standing terms would colour half the text.
+            for m in marks where ReviewHighlighter.entityKinds.contains(m.kind) { out += occurrences(of: m.form, in: text).map { ReviewHighlight(start: $0.lowerBound, end: $0.upperBound, kind: .entity, key: m.entity) } }
         }
         for (form, key) in names {
             out += occurrences(of: form, in: text).map { ReviewHighlight(start: $0.lowerBound, end: $0.upperBound, kind: .name, key: key) }
@@ -89,12 +97,13 @@ public final class ReviewHighlighter {
     /// name spans of the other (or capitalised runs, between two Latin sides).
     private func matchedNames(_ source: String, _ target: String) -> (source: [String: String], target: [String: String]) {
         guard let names, !source.isEmpty, !target.isEmpty else { return ([:], [:]) }
-        let spans = { (text: String, language: LanguageCode) in
-            (language.isCJK ? NameChecker.nameSpans(text) : EntryExtractor.mentions(text)).filter { $0.count >= 2 }
+        let spans = { (text: String, language: LanguageCode, known: GlossaryMatcher?) in
+            (language.isCJK ? NameChecker.nameSpans(text) : EntryExtractor.mentions(text))
+                .filter { $0.count >= 2 && (known?.entities(in: $0).isEmpty ?? true) }
         }
         var src: [String: String] = [:], tgt: [String: String] = [:]
-        let targetSpans = Set(spans(target, targetLanguage))
-        for a in Set(spans(source, sourceLanguage)) {
+        let targetSpans = Set(spans(target, targetLanguage, knownTarget))
+        for a in Set(spans(source, sourceLanguage, knownSource)) {
             let pa = names.prepare(a, sourceLanguage)
             for b in targetSpans where names.match(pa, names.prepare(b, targetLanguage), atLeast: NameMatcher.threshold).same {
                 src[a] = a

@@ -1,0 +1,100 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+
+/// `bitext review` as a user starts it: a real server on loopback, reached over HTTP from this process.
+@Suite(.serialized) struct ReviewCommandTests {
+    /// Starts the server, returns the process and the URL it printed.
+    private func start(_ arguments: [String], in folder: URL) throws -> (Process, URL) {
+        let process = Process()
+        process.executableURL = BitextBinary.executable
+        process.arguments = ["review"] + arguments + ["--port", "0", "--quiet"]
+        process.currentDirectoryURL = folder
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var line = Data()
+        while true {
+            let byte = out.fileHandleForReading.readData(ofLength: 1)
+            if byte.isEmpty || byte == Data("\n".utf8) { break }
+            line += byte
+        }
+        let text = String(decoding: line, as: UTF8.self)
+        guard text.hasPrefix("Review at "), let url = URL(string: String(text.dropFirst("Review at ".count))) else {
+            process.terminate()
+            throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "no URL printed: \(text)"])
+        }
+        return (process, url)
+    }
+
+    private func request(_ url: URL, method: String = "GET", token: String? = nil, body: String? = nil) async throws -> (Int, String) {
+        var r = URLRequest(url: url)
+        r.httpMethod = method
+        if let token { r.setValue(token, forHTTPHeaderField: "X-Bitext-Token") }
+        if let body { r.httpBody = Data(body.utf8) }
+        let (data, response) = try await URLSession.shared.data(for: r)
+        return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test func servesTheSeedPairOnLoopbackBehindTheToken() async throws {
+        let folder = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (process, url) = try start([BitextBinary.fixture("seeds/001_4bdbc64759555825.txt"), "--no-glossary"], in: folder)
+        defer { process.terminate(); process.waitUntilExit() }
+        #expect(url.host == "127.0.0.1")
+        let token = try #require(URLComponents(url: url, resolvingAgainstBaseURL: false)?.queryItems?.first { $0.name == "token" }?.value)
+        #expect(token.count == 64)
+        let page = try await request(url)
+        #expect(page.0 == 200 && page.1.contains("<title>Bitext review"))
+        let api = try #require(URL(string: "http://127.0.0.1:\(url.port ?? 0)/api"))
+        #expect(try await request(api.appendingPathComponent("state")).0 == 403)
+        let state = try await request(api.appendingPathComponent("state"), token: token)
+        #expect(state.0 == 200 && state.1.contains("\"beads\""))
+        let joined = try await request(api.appendingPathComponent("edit"), method: "POST", token: token, body: #"{"action":"join","bead":1}"#)
+        #expect(joined.0 == 200)
+        let exported = try await request(api.appendingPathComponent("export"), method: "POST", token: token, body: "{}")
+        #expect(exported.0 == 200)
+        // Saved at once under the default name; the TMX beside it.
+        let saved = try String(contentsOf: folder.appendingPathComponent("001_4bdbc64759555825.review.json"), encoding: .utf8)
+        #expect(saved.contains(#""action" : "join""#))
+        let tmx = try String(contentsOf: folder.appendingPathComponent("001_4bdbc64759555825.review.tmx"), encoding: .utf8)
+        #expect(tmx.contains("<prop type=\"x-bead\">2-2</prop>") || tmx.contains("<prop type=\"x-bead\">1-2</prop>") || tmx.contains("<prop type=\"x-bead\">2-1</prop>"))
+
+        // Reopening the saved file gives the same beads.
+        process.terminate()
+        process.waitUntilExit()
+        let (again, url2) = try start(["001_4bdbc64759555825.review.json"], in: folder)
+        defer { again.terminate(); again.waitUntilExit() }
+        let token2 = try #require(URLComponents(url: url2, resolvingAgainstBaseURL: false)?.queryItems?.first { $0.name == "token" }?.value)
+        #expect(token2 != token)
+        let reopened = try await request(try #require(URL(string: "http://127.0.0.1:\(url2.port ?? 0)/api/state")), token: token2)
+        #expect(reopened.1.contains(#""status":"edited""#))
+    }
+
+    @Test func aBrokenSavedAlignmentIsOneLineAndExit1() throws {
+        let folder = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try #"{"format":"bitext-alignment"}"#.write(to: folder.appendingPathComponent("bad.json"), atomically: true, encoding: .utf8)
+        let r = try BitextBinary.run(["review", "bad.json"], in: folder)
+        #expect(r.status == 1)
+        #expect(r.stderr == "bitext: error: bad.json:1: not a Bitext alignment: missing 'version'\n")
+    }
+
+    @Test func alignWritesTheJSONAlignmentAndAnHTMLReport() throws {
+        let folder = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let seed = BitextBinary.fixture("seeds/001_4bdbc64759555825.txt")
+        try BitextBinary.run(["align", seed, "-o", folder.appendingPathComponent("a.json").path, "--quiet"])
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("a.json"))) as? [String: Any]
+        #expect(json?["format"] as? String == "bitext-alignment")
+        #expect((json?["beads"] as? [Any])?.count == 12)
+        try BitextBinary.run(["align", seed, "-o", folder.appendingPathComponent("a.html").path, "--quiet"])
+        let html = try String(contentsOf: folder.appendingPathComponent("a.html"), encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains(#""readOnly":true"#))
+        #expect(!html.contains("src=\"http"))
+    }
+}

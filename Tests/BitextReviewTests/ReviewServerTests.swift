@@ -1,10 +1,10 @@
 import Bitext
 @testable import BitextReview
 import Foundation
-import HTTPTypes
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import Hummingbird
-import HummingbirdTesting
-import NIOCore
 import Testing
 
 private let token = ReviewToken(value: "secret-token")
@@ -19,8 +19,32 @@ private func document() -> ReviewDocument {
                                     beads: (0..<3).map { Bead(source: $0..<($0 + 1), target: $0..<($0 + 1), confidence: 0.4 + 0.2 * Double($0)) }))
 }
 
-/// A review over a fresh temporary folder; `test` gets the client and the folder.
-private func withServer(_ test: @Sendable (any TestClientProtocol, URL, ReviewState) async throws -> Void) async throws {
+/// What the server answered: status, headers, body.
+struct TestResponse {
+    var status: Int
+    var headers: [String: String]
+    var body: Data
+}
+
+/// A client of a review server running on loopback in this process.
+struct TestClient {
+    let port: Int
+
+    func execute(_ path: String, method: String, headers: [String: String] = [:], body: String? = nil) async throws -> TestResponse {
+        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!)
+        request.httpMethod = method
+        for (k, v) in headers { request.setValue(v, forHTTPHeaderField: k) }
+        request.httpBody = body.map { Data($0.utf8) }
+        let (data, response) = try await URLSession.shared.data(for: request)
+        let http = response as? HTTPURLResponse
+        var fields: [String: String] = [:]
+        for (k, v) in http?.allHeaderFields ?? [:] { fields[String(describing: k).lowercased()] = String(describing: v) }
+        return TestResponse(status: http?.statusCode ?? 0, headers: fields, body: data)
+    }
+}
+
+/// A review over a fresh temporary folder, served on a free loopback port for the length of `test`.
+private func withServer(_ test: @Sendable (TestClient, URL, ReviewState) async throws -> Void) async throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-review-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -31,23 +55,34 @@ private func withServer(_ test: @Sendable (any TestClientProtocol, URL, ReviewSt
                                                    tmx: folder.appendingPathComponent("a.review.tmx").path,
                                                    memory: folder.appendingPathComponent("a.tm").path, glossary: glossary),
                             user: "ana", clock: { Date(timeIntervalSince1970: 1_790_000_000) })
-    let app = Application(router: ReviewServer.router(state: state, token: token, title: "a"))
-    try await app.test(.router) { client in try await test(client, folder, state) }
+    let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
+    try await withThrowingTaskGroup(of: Void.self) { group in
+        group.addTask {
+            let app = Application(router: ReviewServer.router(state: state, token: token, title: "a"),
+                                  configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+                                  onServerRunning: { continuation.yield($0.localAddress?.port ?? 0) })
+            try await app.run()
+        }
+        var iterator = ports.makeAsyncIterator()
+        let port = await iterator.next() ?? 0
+        try await test(TestClient(port: port), folder, state)
+        group.cancelAll()
+    }
 }
 
-private let auth: HTTPFields = [HTTPField.Name("X-Bitext-Token")!: token.value, .contentType: "application/json"]
+private let auth = ["X-Bitext-Token": token.value, "Content-Type": "application/json"]
 
-private func post(_ client: any TestClientProtocol, _ path: String, _ body: String, headers: HTTPFields = auth) async throws -> TestResponse {
-    try await client.execute(uri: path, method: .post, headers: headers, body: ByteBuffer(string: body))
+private func post(_ client: TestClient, _ path: String, _ body: String, headers: [String: String] = auth) async throws -> TestResponse {
+    try await client.execute(path, method: "POST", headers: headers, body: body)
 }
 
 private func view(_ response: TestResponse) throws -> ReviewView {
     struct Envelope: Decodable { var view: ReviewView }
-    return try JSONDecoder().decode(Envelope.self, from: Data(response.body.readableBytesView)).view
+    return try JSONDecoder().decode(Envelope.self, from: response.body).view
 }
 
 private func error(_ response: TestResponse) -> String? {
-    (try? JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: String])?["error"]
+    (try? JSONSerialization.jsonObject(with: response.body) as? [String: String])?["error"]
 }
 
 @Suite struct ReviewServerTests {
@@ -55,7 +90,7 @@ private func error(_ response: TestResponse) -> String? {
         try await withServer { client, folder, _ in
             let saved = folder.appendingPathComponent("a.review.json")
             var r = try await post(client, "/api/edit", #"{"action":"join","bead":0}"#)
-            #expect(r.status == .ok)
+            #expect(r.status == 200)
             #expect(try view(r).beads.map(\.shape) == ["2-2", "1-1"])
             #expect(try AlignmentJSON.decode(Data(contentsOf: saved), name: "s").beads.map(\.bead.shape) == ["2-2", "1-1"])
             r = try await post(client, "/api/edit", #"{"action":"accept","bead":1}"#)
@@ -92,8 +127,8 @@ private func error(_ response: TestResponse) -> String? {
         try await withServer { client, folder, state in
             _ = try await post(client, "/api/edit", #"{"action":"unlink","bead":1}"#)
             let r = try await post(client, "/api/export", "{}")
-            #expect(r.status == .ok)
-            let report = try JSONDecoder().decode(ReviewState.ExportReport.self, from: Data(r.body.readableBytesView))
+            #expect(r.status == 200)
+            let report = try JSONDecoder().decode(ReviewState.ExportReport.self, from: r.body)
             #expect(report.units == 2)
             #expect(report.memory?.hasPrefix("2 units added") == true)
             let tmx = try String(contentsOfFile: report.tmx, encoding: .utf8)
@@ -110,23 +145,23 @@ private func error(_ response: TestResponse) -> String? {
         try await withServer { client, _, _ in
             let r = try await post(client, "/api/candidates", #"{"index":0,"accept":true}"#)
             // The sample pair has no names to propose: the index is refused, nothing is written.
-            #expect(r.status == .unprocessableContent)
+            #expect(r.status == 422)
             #expect(error(r) == "there is no candidate 0")
         }
     }
 
     @Test func everyRequestNeedsTheToken() async throws {
         try await withServer { client, _, _ in
-            for (uri, method) in [("/", HTTPRequest.Method.get), ("/api/state", .get), ("/api/edit", .post), ("/api/export", .post)] {
-                let none = try await client.execute(uri: uri, method: method)
-                #expect(none.status == .forbidden, "\(uri)")
-                let wrong = try await client.execute(uri: uri + "?token=secret-tokeN", method: method)
-                #expect(wrong.status == .forbidden, "\(uri)")
+            for (uri, method) in [("/", "GET"), ("/api/state", "GET"), ("/api/edit", "POST"), ("/api/export", "POST")] {
+                let none = try await client.execute(uri, method: method)
+                #expect(none.status == 403, "\(uri)")
+                let wrong = try await client.execute(uri + "?token=secret-tokeN", method: method)
+                #expect(wrong.status == 403, "\(uri)")
             }
-            let page = try await client.execute(uri: "/?token=secret-token", method: .get)
-            #expect(page.status == .ok)
-            #expect(page.headers[.contentSecurityPolicy]?.contains("script-src 'nonce-") == true)
-            #expect(page.headers[HTTPField.Name("Referrer-Policy")!] == "no-referrer")
+            let page = try await client.execute("/?token=secret-token", method: "GET")
+            #expect(page.status == 200)
+            #expect(page.headers["content-security-policy"]?.contains("script-src 'nonce-") == true)
+            #expect(page.headers["referrer-policy"] == "no-referrer")
         }
     }
 
@@ -143,21 +178,21 @@ private func error(_ response: TestResponse) -> String? {
     @Test func malformedOversizedAndImpossibleRequestsGet4xx() async throws {
         try await withServer { client, folder, _ in
             var r = try await post(client, "/api/edit", "{not json")
-            #expect(r.status == .badRequest)
+            #expect(r.status == 400)
             r = try await post(client, "/api/edit", #"{"action":"join"}"#)
-            #expect(r.status == .badRequest)
+            #expect(r.status == 400)
             r = try await post(client, "/api/edit", String(repeating: " ", count: ReviewServer.maxBody + 1) + "{}")
-            #expect(r.status == .contentTooLarge)
+            #expect(r.status == 413)
             r = try await post(client, "/api/edit", #"{"action":"rm -rf","bead":0}"#)
-            #expect(r.status == .unprocessableContent)
+            #expect(r.status == 422)
             #expect(error(r) == "unknown action 'rm -rf' (accept, join, split, unlink, link)")
             r = try await post(client, "/api/edit", #"{"action":"join","bead":-1}"#)
-            #expect(r.status == .unprocessableContent)
+            #expect(r.status == 422)
             r = try await post(client, "/api/edit", #"{"action":"split","bead":0,"side":"../../etc/passwd","segment":0}"#)
-            #expect(r.status == .unprocessableContent)
+            #expect(r.status == 422)
             // A path in a request is only ever data: nothing but the review's own files exists in the folder.
             r = try await post(client, "/api/save", #"{"path":"/tmp/elsewhere.json"}"#)
-            #expect(r.status == .ok)
+            #expect(r.status == 200)
             let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
             #expect(files == ["a.review.json", "added.tsv"])
         }

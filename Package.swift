@@ -1,5 +1,6 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
+import class Foundation.ProcessInfo
 
 let package = Package(
     name: "Bitext",
@@ -56,8 +57,8 @@ let package = Package(
         ),
         .testTarget(
             name: "BitextReviewTests",
-            dependencies: ["Bitext", "BitextReview", .product(name: "HummingbirdTesting", package: "hummingbird"),
-                           .product(name: "HTTPTypes", package: "swift-http-types")]
+            // A live server on loopback and URLSession: HummingbirdTesting would build an HTTP client stack and TLS.
+            dependencies: ["Bitext", "BitextReview", .product(name: "Hummingbird", package: "hummingbird")]
         ),
         .testTarget(
             name: "BitextCLITests",
@@ -67,3 +68,29 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Micro-benchmarks of the inner loops (ordo-one/benchmark), only when asked for, so that building and testing
+// Bitext never resolves or builds the benchmark tooling:
+//   BITEXT_BENCHMARKS=1 swift package --scratch-path .build-bench benchmark
+if ProcessInfo.processInfo.environment["BITEXT_BENCHMARKS"] != nil {
+    package.dependencies.append(.package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]))
+    package.targets.append(.executableTarget(
+        name: "BitextBenchmarks",
+        dependencies: ["Bitext", .product(name: "Benchmark", package: "benchmark")],
+        path: "Benchmarks/BitextBenchmarks",
+        plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    ))
+}
+
+// Coverage-guided fuzz targets (libFuzzer), one executable per parser of outside input, only when asked for:
+//   scripts/fuzz.sh SECONDS   (builds them with -sanitize=fuzzer,address into .build-fuzz and runs each)
+if ProcessInfo.processInfo.environment["BITEXT_FUZZ"] != nil {
+    package.targets.append(.target(name: "CFuzzing", path: "Fuzz/CFuzzing"))
+    for name in ["TextDecoder", "Segmenter", "LanguageSplitter", "Glossary", "TMX", "AlignmentJSON", "Manifest"] {
+        package.targets.append(.executableTarget(
+            name: "Fuzz\(name)",
+            dependencies: ["Bitext", "CFuzzing"],
+            path: "Fuzz/Fuzz\(name)"
+        ))
+    }
+}

@@ -88,7 +88,9 @@ struct AlignmentOptions: ParsableArguments {
     var alignmentMode: AlignmentMode { AlignmentMode(rawValue: mode) ?? .auto }
 
     func pipeline() throws -> AlignmentPipeline {
-        AlignmentPipeline(glossary: try glossary.load(), presegmented: presegmented, keepBoilerplate: keepBoilerplate)
+        var pipeline = AlignmentPipeline(glossary: try glossary.load(), presegmented: presegmented, keepBoilerplate: keepBoilerplate)
+        pipeline.maxSentenceCharacters = input.maxSentenceChars
+        return pipeline
     }
 
     /// Loads one pair (two files, or one file holding two languages) and aligns it, reporting the mode chosen.

@@ -6,6 +6,10 @@ public struct AlignmentPipeline: Sendable {
     public var presegmented: Bool
     /// Align page furniture (related-news lists, follow prompts, hashtags) too.
     public var keepBoilerplate: Bool
+    /// Longest sentence accepted, in Unicode scalars: a "sentence" of megabytes is a file without sentence
+    /// ends (or not text at all), and would cost the aligner and every CAT tool dearly.
+    public var maxSentenceCharacters = AlignmentPipeline.defaultMaxSentenceCharacters
+    public static let defaultMaxSentenceCharacters = 20_000
     /// Told how far a long alignment's search is (see `SentenceAligner.Progress`).
     public var progress: SentenceAligner.Progress?
     /// Segmenters, extractors and the name matcher, reused from one document pair to the next.
@@ -27,11 +31,35 @@ public struct AlignmentPipeline: Sendable {
     }
 
     private func segments(of document: Document, with tools: AlignmentTools) throws -> [Segment] {
-        if presegmented {
-            return document.paragraphs.enumerated().map { Segment(text: $0.element, paragraph: $0.offset) }
+        if !presegmented { try checkSentenceEnds(document) }
+        let all = presegmented ? document.paragraphs.enumerated().map { Segment(text: $0.element, paragraph: $0.offset) }
+            : try tools.segmenter(for: document.language).segments(of: document)
+        for (k, segment) in all.enumerated() where segment.text.utf8.count > maxSentenceCharacters {
+            let characters = segment.text.unicodeScalars.count
+            if characters > maxSentenceCharacters {
+                throw BitextError.sentenceTooLong(document.name, sentence: k + 1, characters: characters, limit: maxSentenceCharacters)
+            }
         }
-        let all = try tools.segmenter(for: document.language).segments(of: document)
-        return keepBoilerplate ? all : all.filter { $0.kind != .boilerplate }
+        return keepBoilerplate || presegmented ? all : all.filter { $0.kind != .boilerplate }
+    }
+
+    /// Before ICU sees a long paragraph: a stretch longer than the sentence limit with no sentence end in
+    /// it can only give a sentence over the limit, so say so at once (a 100 MB line took a minute and 2 GB
+    /// of segmentation to be refused).
+    private func checkSentenceEnds(_ document: Document) throws {
+        for (index, paragraph) in document.paragraphs.enumerated() where paragraph.utf8.count > maxSentenceCharacters {
+            var run = 0
+            for scalar in paragraph.unicodeScalars {
+                switch scalar {
+                case ".", "!", "?", "\u{3002}", "\u{FF01}", "\u{FF1F}", "\u{2026}", "\u{FF0E}": run = 0
+                default:
+                    run += 1
+                    if run > maxSentenceCharacters {
+                        throw BitextError.noSentenceEnd(document.name, paragraph: index + 1, limit: maxSentenceCharacters)
+                    }
+                }
+            }
+        }
     }
 
     /// Aligns two documents; with `.auto` the mode is chosen by `ModeDecision` and returned beside the alignment.

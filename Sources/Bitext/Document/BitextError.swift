@@ -6,6 +6,8 @@ public enum BitextError: Error, CustomStringConvertible, Equatable, Sendable {
     case invalidUTF8(String, byteOffset: Int)
     case binaryInput(String, byteOffset: Int)
     case inputTooLarge(String, bytes: Int, limit: Int)
+    case sentenceTooLong(String, sentence: Int, characters: Int, limit: Int)
+    case noSentenceEnd(String, paragraph: Int, limit: Int)
     case invalidLanguage(String)
     case languageUndetermined(String)
     case languageMismatch(String, given: String, found: String)
@@ -22,6 +24,10 @@ public enum BitextError: Error, CustomStringConvertible, Equatable, Sendable {
         case .invalidUTF8(let f, let o): "\(f): invalid UTF-8 at byte offset \(o)"
         case .binaryInput(let f, let o): "\(f): looks like a binary file (NUL or control byte at offset \(o)), not UTF-8 text"
         case .inputTooLarge(let f, let b, let l): "\(f): \(b) bytes is over the input limit of \(l) bytes"
+        case .sentenceTooLong(let f, let n, let c, let l):
+            "\(f): sentence \(n) has \(c) characters, over the limit of \(l) (a text without sentence ends? see --max-sentence-chars)"
+        case .noSentenceEnd(let f, let p, let l):
+            "\(f): paragraph \(p) runs over \(l) characters without a sentence end (the sentence limit; see --max-sentence-chars)"
         case .invalidLanguage(let c): "'\(c)' is not a valid language code (use BCP 47, e.g. en, ko, vi, ko-KR)"
         case .languageUndetermined(let f): "\(f): cannot tell the language; give it with --src-lang/--tgt-lang"
         case .languageMismatch(let f, let given, let found):

@@ -45,6 +45,9 @@ public struct TMXReader {
 
     /// A file of millions of broken units must not grow the list without end.
     public static let invalidListLimit = 1000
+    /// Longest segment, prop or note read, in characters (the aligner's sentence limit): a unit with a longer
+    /// one is invalid, like one without xml:lang.
+    public static let maxSegmentCharacters = 20_000
 
     public init() {}
 
@@ -149,6 +152,8 @@ final class TMXHandler: NSObject, XMLParserDelegate {
 
     private var unit: TranslationUnit?
     private var unitProblem: String?
+    /// Characters of the text being read (segment, prop or note), for the length limit.
+    private var textLength = 0
     private var unitLine = 0
     private var language: String?
     private var segment: String?
@@ -198,18 +203,29 @@ final class TMXHandler: NSObject, XMLParserDelegate {
             }
         case "seg":
             segment = ""
+            textLength = 0
         case "bpt", "ept", "ph", "it", "ut":
             skipDepth += 1
         case "prop":
             propType = attributes["type"]
             text = ""
+            textLength = 0
         case "note":
             text = ""
+            textLength = 0
         default: break
         }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
+        // A segment (or prop, or note) past the limit stops growing: the unit is refused, memory stays bounded.
+        textLength += string.unicodeScalars.count
+        if textLength > TMXReader.maxSegmentCharacters {
+            if unit != nil, unitProblem == nil {
+                unitProblem = "a text of more than \(TMXReader.maxSegmentCharacters) characters (the limit for one segment, prop or note)"
+            }
+            return
+        }
         if segment != nil {
             if skipDepth == 0 { segment! += string }
         } else {

@@ -39,9 +39,9 @@ struct GlossaryAddCommand: ParsableCommand {
             guard let k = GlossaryEntry.Kind(rawValue: kind) else { throw BitextError.invalidArgument("unknown kind '\(kind)'") }
             var map: [String: [String]] = [:]
             for f in forms { let (l, v) = try languageForm(f); map[l, default: []].append(v) }
-            var g = try glossary.file.load()
-            try g.add(GlossaryEntry(id: id, kind: k, forms: map, note: note, source: source), origin: glossary.path)
-            try glossary.file.save(g)
+            try glossary.file.update { g in
+                try g.add(GlossaryEntry(id: id, kind: k, forms: map, note: note, source: source), origin: glossary.path)
+            }
         }
     }
 }
@@ -59,25 +59,25 @@ struct GlossaryEditCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            var g = try glossary.file.load()
-            guard var e = g[id] else { throw BitextError.invalidArgument("no entry with id '\(id)' in \(glossary.path)") }
-            for a in additions { let (l, v) = try languageForm(a); if !(e.forms[l]?.contains(v) ?? false) { e.forms[l, default: []].append(v) } }
-            for r in removals {
-                let (l, v) = try languageForm(r)
-                guard e.forms[l]?.contains(v) == true else { throw BitextError.invalidArgument("'\(id)' has no \(l) form '\(v)'") }
-                e.forms[l]!.removeAll { $0 == v }
-                if e.forms[l]!.isEmpty { e.forms[l] = nil }
+            try glossary.file.update { g in
+                guard var e = g[id] else { throw BitextError.invalidArgument("no entry with id '\(id)' in \(glossary.path)") }
+                for a in additions { let (l, v) = try languageForm(a); if !(e.forms[l]?.contains(v) ?? false) { e.forms[l, default: []].append(v) } }
+                for r in removals {
+                    let (l, v) = try languageForm(r)
+                    guard e.forms[l]?.contains(v) == true else { throw BitextError.invalidArgument("'\(id)' has no \(l) form '\(v)'") }
+                    e.forms[l]!.removeAll { $0 == v }
+                    if e.forms[l]!.isEmpty { e.forms[l] = nil }
+                }
+                for p in preferred { let (l, v) = try languageForm(p); e.forms[l] = [v] + (e.forms[l] ?? []).filter { $0 != v } }
+                if let kind {
+                    guard let k = GlossaryEntry.Kind(rawValue: kind) else { throw BitextError.invalidArgument("unknown kind '\(kind)'") }
+                    e.kind = k
+                }
+                if let note { e.note = note }
+                if let source { e.source = source }
+                guard !e.forms.isEmpty else { throw BitextError.invalidArgument("'\(id)' would have no form left; use remove") }
+                try g.replace(e, origin: glossary.path)
             }
-            for p in preferred { let (l, v) = try languageForm(p); e.forms[l] = [v] + (e.forms[l] ?? []).filter { $0 != v } }
-            if let kind {
-                guard let k = GlossaryEntry.Kind(rawValue: kind) else { throw BitextError.invalidArgument("unknown kind '\(kind)'") }
-                e.kind = k
-            }
-            if let note { e.note = note }
-            if let source { e.source = source }
-            guard !e.forms.isEmpty else { throw BitextError.invalidArgument("'\(id)' would have no form left; use remove") }
-            try g.replace(e, origin: glossary.path)
-            try glossary.file.save(g)
         }
     }
 }
@@ -89,9 +89,9 @@ struct GlossaryRemoveCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            var g = try glossary.file.load()
-            guard g.remove(id: id) else { throw BitextError.invalidArgument("no entry with id '\(id)' in \(glossary.path)") }
-            try glossary.file.save(g)
+            try glossary.file.update { g in
+                guard g.remove(id: id) else { throw BitextError.invalidArgument("no entry with id '\(id)' in \(glossary.path)") }
+            }
         }
     }
 }

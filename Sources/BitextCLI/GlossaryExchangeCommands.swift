@@ -45,9 +45,7 @@ struct GlossaryImportCommand: ParsableCommand {
                 throw BitextError.invalidArgument("cannot tell the format of \(input); give --format")
             }
             let incoming = try GlossaryExchange.read(text, format: f, name: input, source: try parseLanguage(src), target: try parseLanguage(tgt))
-            var g = FileManager.default.fileExists(atPath: glossary.path) ? try glossary.file.load() : Glossary()
-            try g.merge(incoming, origin: input)
-            try glossary.file.save(g)
+            try glossary.file.update(creating: true) { g in try g.merge(incoming, origin: input) }
             print("imported \(incoming.entries.count) entries into \(glossary.path)")
         }
     }
@@ -62,15 +60,15 @@ struct GlossaryMergeCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            var g = try glossary.file.load()
             let incoming = try GlossaryFile(path: other).load()
-            let (merged, conflicts) = g.merging(incoming)
-            if !conflicts.isEmpty {
-                for c in conflicts { FileHandle.standardError.write(Data("conflict: \(c)\n".utf8)) }
-                throw BitextError.invalidArgument("\(conflicts.count) conflicts between \(glossary.path) and \(other); nothing written")
+            try glossary.file.update { g in
+                let (merged, conflicts) = g.merging(incoming)
+                if !conflicts.isEmpty {
+                    for c in conflicts { FileHandle.standardError.write(Data("conflict: \(c)\n".utf8)) }
+                    throw BitextError.invalidArgument("\(conflicts.count) conflicts between \(glossary.path) and \(other); nothing written")
+                }
+                g = merged
             }
-            g = merged
-            try glossary.file.save(g)
             print("merged \(incoming.entries.count) entries into \(glossary.path)")
         }
     }
@@ -102,7 +100,7 @@ struct GlossaryExtractCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let loader = input.loader
-            var g = try glossary.file.load()
+            _ = try glossary.file.load() // a broken glossary is reported before any alignment work
             let anchors = try GlossaryLoader().load(GlossaryLoader.defaultPaths().isEmpty ? [glossary.path] : GlossaryLoader.defaultPaths())
             let alignment: Alignment
             if files.count == 1, files[0].hasSuffix(".jsonl") {
@@ -115,24 +113,25 @@ struct GlossaryExtractCommand: ParsableCommand {
                 alignment = try AlignmentPipeline(glossary: anchors, presegmented: presegmented).align(src, tgt, mode: .auto)
             }
             let proposals = EntryExtractor(glossary: anchors, matcher: try NameMatcher()).proposals(alignment)
-            var added = 0
             for p in proposals {
-                let acceptable = p.acceptable(minScore: minScore)
                 print(String(format: "%.3f\t%d\t%@:%@\t%@:%@\t%@%@", p.score, p.support, p.sourceLanguage, p.source, p.targetLanguage, p.target,
-                             p.suggestedID, acceptable ? "" : "\t(needs review)"))
-                guard accept, acceptable else { continue }
-                do {
-                    try g.add(GlossaryEntry(id: p.suggestedID, kind: .other, forms: [p.sourceLanguage: [p.source], p.targetLanguage: [p.target]],
-                                            source: "bitext glossary extract"), origin: glossary.path)
-                    added += 1
-                } catch {
-                    FileHandle.standardError.write(Data("bitext: not added: \(error)\n".utf8))
+                             p.suggestedID, p.acceptable(minScore: minScore) ? "" : "\t(needs review)"))
+            }
+            guard accept else { return }
+            let added = try glossary.file.update { g in
+                var added = 0
+                for p in proposals where p.acceptable(minScore: minScore) {
+                    do {
+                        try g.add(GlossaryEntry(id: p.suggestedID, kind: .other, forms: [p.sourceLanguage: [p.source], p.targetLanguage: [p.target]],
+                                                source: "bitext glossary extract"), origin: glossary.path)
+                        added += 1
+                    } catch {
+                        FileHandle.standardError.write(Data("bitext: not added: \(error)\n".utf8))
+                    }
                 }
+                return added
             }
-            if accept {
-                try glossary.file.save(g)
-                FileHandle.standardError.write(Data("bitext: added \(added) entries to \(glossary.path)\n".utf8))
-            }
+            FileHandle.standardError.write(Data("bitext: added \(added) entries to \(glossary.path)\n".utf8))
         }
     }
 }

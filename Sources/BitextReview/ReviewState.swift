@@ -109,12 +109,11 @@ public actor ReviewState {
         guard decisions[index] == .open else { throw ReviewEditError("candidate \(index) was already \(decisions[index].rawValue)") }
         if accept {
             guard let path = outputs.glossary else { throw ReviewEditError("no glossary file was named (start with --glossary FILE to add names)") }
-            let file = GlossaryFile(path: path)
-            var glossary = try file.load()
             let p = candidates[index]
-            try glossary.add(GlossaryEntry(id: p.suggestedID, kind: .other, forms: [p.sourceLanguage: [p.source], p.targetLanguage: [p.target]],
-                                           source: "bitext review"), origin: path)
-            try file.save(glossary)
+            try GlossaryFile(path: path).update { glossary in
+                try glossary.add(GlossaryEntry(id: p.suggestedID, kind: .other, forms: [p.sourceLanguage: [p.source], p.targetLanguage: [p.target]],
+                                               source: "bitext review"), origin: path)
+            }
         }
         decisions[index] = accept ? .accepted : .rejected
         return view()

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One glossary TSV file on disk: read whole, validated, written back atomically.
 public struct GlossaryFile: Sendable {
     public let path: String
@@ -8,6 +10,18 @@ public struct GlossaryFile: Sendable {
 
     public func load() throws -> Glossary {
         try Glossary(tsv: DocumentLoader().text(at: path), origin: path)
+    }
+
+    /// Load, change, save under the file's lock: two writers at once never lose each other's change
+    /// (the second waits, then works on what the first wrote). `creating` starts from an empty glossary
+    /// when the file does not exist yet.
+    public func update<T>(creating: Bool = false, _ change: (inout Glossary) throws -> T) throws -> T {
+        try FileLock.withLock(on: path) {
+            var glossary = creating && !FileManager.default.fileExists(atPath: path) ? Glossary() : try load()
+            let result = try change(&glossary)
+            try save(glossary)
+            return result
+        }
     }
 
     /// Validates the whole glossary again before writing, so that an invalid glossary never reaches the disk.

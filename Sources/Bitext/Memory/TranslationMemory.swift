@@ -35,16 +35,20 @@ public final class TranslationMemory: Sendable {
             }
         }
         do {
-            pool = try DatabasePool(path: path, configuration: config)
-            let migrator = MemorySchema.migrator
-            try pool.read { db in
-                let applied = try migrator.appliedIdentifiers(db)
-                let unknown = applied.subtracting(migrator.migrations)
-                if !unknown.isEmpty {
-                    throw BitextError.invalidArgument("\(path): made by a newer Bitext (schema \(unknown.sorted().joined(separator: ", "))); upgrade Bitext to use it")
+            // Two processes creating one memory at once would both run the first migration: take turns.
+            pool = try FileLock.withLock(on: path, wait: TranslationMemory.writerWait) {
+                let pool = try DatabasePool(path: path, configuration: config)
+                let migrator = MemorySchema.migrator
+                try pool.read { db in
+                    let applied = try migrator.appliedIdentifiers(db)
+                    let unknown = applied.subtracting(migrator.migrations)
+                    if !unknown.isEmpty {
+                        throw BitextError.invalidArgument("\(path): made by a newer Bitext (schema \(unknown.sorted().joined(separator: ", "))); upgrade Bitext to use it")
+                    }
                 }
+                try migrator.migrate(pool)
+                return pool
             }
-            try migrator.migrate(pool)
         } catch let error as BitextError {
             throw error
         } catch {
@@ -63,7 +67,13 @@ public final class TranslationMemory: Sendable {
         }
     }
 
+    /// How long a writer waits for another one (an import of millions of units takes minutes).
+    static let writerWait: TimeInterval = 600
+
     static func describe(_ error: Error, path: String) -> BitextError {
+        if let db = error as? DatabaseError, db.resultCode == .SQLITE_BUSY || db.resultCode == .SQLITE_LOCKED {
+            return BitextError.writeFailed(path, reason: "another bitext is using this memory; try again when it has finished")
+        }
         if let db = error as? DatabaseError {
             return BitextError.unreadable(path, reason: db.message ?? "\(db.resultCode)")
         }
@@ -71,8 +81,12 @@ public final class TranslationMemory: Sendable {
     }
 
     /// Runs `body` in one write transaction, with SQLite's errors turned into Bitext's.
+    /// Writers from several processes take turns on the memory's lock file, so a second import waits for
+    /// the first instead of failing on SQLite's busy timeout half-way.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try translatingErrors { try pool.write(body) }
+        try FileLock.withLock(on: path, wait: TranslationMemory.writerWait) {
+            try translatingErrors { try pool.write(body) }
+        }
     }
 
     /// Runs `body` on a snapshot of the memory.

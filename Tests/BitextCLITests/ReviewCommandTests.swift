@@ -1,3 +1,4 @@
+import Bitext
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -72,6 +73,42 @@ import Testing
         #expect(token2 != token)
         let reopened = try await request(try #require(URL(string: "http://127.0.0.1:\(url2.port ?? 0)/api/state")), token: token2)
         #expect(reopened.1.contains(#""status":"edited""#))
+    }
+
+    /// Two thousand edits from this process, eight at a time, against the server process: every answer
+    /// is 200 or a 422 that says why, and the saved alignment stays consistent and holds every edit made.
+    @Test func aLoadOfEditsLeavesTheSavedAlignmentConsistent() async throws {
+        let folder = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (process, url) = try start([BitextBinary.fixture("seeds/001_4bdbc64759555825.txt"), "--no-glossary", "--save", "load.json"], in: folder)
+        defer { process.terminate(); process.waitUntilExit() }
+        let token = try #require(URLComponents(url: url, resolvingAgainstBaseURL: false)?.queryItems?.first { $0.name == "token" }?.value)
+        let edit = try #require(URL(string: "http://127.0.0.1:\(url.port ?? 0)/api/edit"))
+        let actions = ["accept", "join", "unlink", "link", "accept", "unlink"]
+        let requests = 2000
+        let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
+            var statuses: [Int] = []
+            for k in 0..<requests {
+                if k >= 8, let s = try await group.next() { statuses.append(s) }
+                group.addTask {
+                    let body = #"{"action":"\#(actions[k % actions.count])","bead":\#((k * 7) % 14)}"#
+                    return try await request(edit, method: "POST", token: token, body: body).0
+                }
+            }
+            for try await s in group { statuses.append(s) }
+            return statuses
+        }
+        #expect(statuses.count == requests)
+        #expect(statuses.allSatisfy { $0 == 200 || $0 == 422 }, "\(Set(statuses))")
+        let applied = statuses.filter { $0 == 200 }.count
+        #expect(applied > 100)
+        // The saved file: valid, every sentence in one bead, one history event per applied edit.
+        let saved = try Data(contentsOf: folder.appendingPathComponent("load.json"))
+        let object = try #require(try JSONSerialization.jsonObject(with: saved) as? [String: Any])
+        #expect((object["history"] as? [Any])?.count == applied)
+        let document = try AlignmentJSON.decode(saved, name: "load.json")
+        #expect(document.problem() == nil)
+        #expect(document.history.count == applied)
     }
 
     @Test func aBrokenSavedAlignmentIsOneLineAndExit1() throws {

@@ -22,6 +22,9 @@ public final class ReviewHighlighter {
     /// Names the glossary knows are highlighted as entities, not matched again.
     private let knownSource: GlossaryMatcher?
     private let knownTarget: GlossaryMatcher?
+    /// Highlights of a bead's segments by the bead's texts: an edit changes one or two beads, and the page
+    /// asks for all of them after every edit.
+    private var cache: [[String]: (source: [[ReviewHighlight]], target: [[ReviewHighlight]])] = [:]
 
     public init(glossary: Glossary?, source: LanguageCode, target: LanguageCode) {
         self.glossary = glossary
@@ -37,24 +40,31 @@ public final class ReviewHighlighter {
 
     /// Highlights of every segment of each side, by segment index.
     public func highlights(_ document: ReviewDocument) -> (source: [[ReviewHighlight]], target: [[ReviewHighlight]]) {
-        names?.forgetNames()
+        if cache.count > 50_000 { cache.removeAll() }
         var src = [[ReviewHighlight]](repeating: [], count: document.source.segments.count)
         var tgt = [[ReviewHighlight]](repeating: [], count: document.target.segments.count)
         for reviewed in document.beads {
             let bead = reviewed.bead
-            let sourceText = bead.source.map { document.source.segments[$0].text }.joined(separator: " ")
-            let targetText = bead.target.map { document.target.segments[$0].text }.joined(separator: " ")
-            let pairedNames = matchedNames(sourceText, targetText)
-            for i in bead.source {
-                src[i] = highlights(document.source.segments[i].text, language: sourceLanguage, other: targetText,
-                                    otherLanguage: targetLanguage, names: pairedNames.source)
-            }
-            for i in bead.target {
-                tgt[i] = highlights(document.target.segments[i].text, language: targetLanguage, other: sourceText,
-                                    otherLanguage: sourceLanguage, names: pairedNames.target)
-            }
+            let sourceTexts = bead.source.map { document.source.segments[$0].text }
+            let targetTexts = bead.target.map { document.target.segments[$0].text }
+            let key = sourceTexts + ["\u{1F}"] + targetTexts
+            let found = cache[key] ?? {
+                let computed = beadHighlights(sourceTexts, targetTexts)
+                cache[key] = computed
+                return computed
+            }()
+            for (k, i) in bead.source.enumerated() { src[i] = found.source[k] }
+            for (k, i) in bead.target.enumerated() { tgt[i] = found.target[k] }
         }
         return (src, tgt)
+    }
+
+    private func beadHighlights(_ sourceTexts: [String], _ targetTexts: [String]) -> (source: [[ReviewHighlight]], target: [[ReviewHighlight]]) {
+        names?.forgetNames()
+        let sourceText = sourceTexts.joined(separator: " "), targetText = targetTexts.joined(separator: " ")
+        let pairedNames = matchedNames(sourceText, targetText)
+        return (sourceTexts.map { highlights($0, language: sourceLanguage, other: targetText, otherLanguage: targetLanguage, names: pairedNames.source) },
+                targetTexts.map { highlights($0, language: targetLanguage, other: sourceText, otherLanguage: sourceLanguage, names: pairedNames.target) })
     }
 
     private func highlights(_ text: String, language: LanguageCode, other: String, otherLanguage: LanguageCode,

@@ -20,7 +20,8 @@ struct ReviewCommand: AsyncParsableCommand {
     @OptionGroup var aligning: AlignmentOptions
     @Option(help: "Where every edit is saved (Bitext's JSON alignment).") var save: String?
     @Option(help: "Where Export writes TMX (default: NAME.review.tmx beside --save).") var tmx: String?
-    @Option(name: .customLong("memory"), help: "A translation memory Export also adds the reviewed units to.") var memory: String?
+    @Option(name: .customLong("memory"), help: "A translation memory Export also adds the reviewed units to (default: $BITEXT_MEMORY or ./bitext.tm when it exists).")
+    var memory: String?
     @Option(name: .customLong("add-to-glossary"), help: "Glossary TSV that accepted candidates are added to.") var addToGlossary: String?
     @Option(help: "Address to listen on (loopback unless you give another; anyone who can reach it still needs the token).")
     var host = "127.0.0.1"
@@ -48,7 +49,7 @@ struct ReviewCommand: AsyncParsableCommand {
             let env = ProcessInfo.processInfo.environment
             let who = user ?? env["BITEXT_USER"] ?? env["USER"] ?? "reviewer"
             let made = ReviewState(document: document, glossary: glossary,
-                                   outputs: ReviewOutputs(alignment: savePath, tmx: tmxPath, memory: memory, glossary: addToGlossary),
+                                   outputs: ReviewOutputs(alignment: savePath, tmx: tmxPath, memory: memory ?? existingDefaultMemory(), glossary: addToGlossary),
                                    user: who, lowConfidence: lowConfidence)
             title = ReviewPage.title(document.source.name, document.target.name)
             state = made
@@ -66,6 +67,12 @@ struct ReviewCommand: AsyncParsableCommand {
             }
         }
     }
+}
+
+/// The memory the `tm` commands use by default, when there is one: Export adds to it as they would.
+private func existingDefaultMemory() -> String? {
+    let path = TranslationMemory.defaultPath()
+    return FileManager.default.fileExists(atPath: path) ? path : nil
 }
 
 /// The server's own failures (a port in use, an address that cannot be bound) as one line too.

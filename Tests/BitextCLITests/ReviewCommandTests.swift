@@ -111,6 +111,20 @@ import Testing
         #expect(document.history.count == applied)
     }
 
+    @Test func exportAddsToTheDefaultMemoryWhenItExists() async throws {
+        let folder = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let seed = BitextBinary.fixture("seeds/001_4bdbc64759555825.txt")
+        try BitextBinary.run(["tm", "import", BitextBinary.fixture("tmx/props_roundtrip.tmx")], in: folder, environment: ["BITEXT_MEMORY": ""])
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("bitext.tm").path))
+        let (process, url) = try start([seed, "--no-glossary"], in: folder)
+        defer { process.terminate(); process.waitUntilExit() }
+        let token = try #require(URLComponents(url: url, resolvingAgainstBaseURL: false)?.queryItems?.first { $0.name == "token" }?.value)
+        let exported = try await request(try #require(URL(string: "http://127.0.0.1:\(url.port ?? 0)/api/export")), method: "POST", token: token, body: "{}")
+        #expect(exported.0 == 200)
+        #expect(exported.1.contains("units added to bitext.tm"), "\(exported.1)")
+    }
+
     @Test func aBrokenSavedAlignmentIsOneLineAndExit1() throws {
         let folder = try BitextBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

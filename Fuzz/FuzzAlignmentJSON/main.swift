@@ -4,7 +4,8 @@ import Foundation
 
 /// Bitext's JSON alignment reader: a document that passes its checks, or an error. A document it
 /// accepts is consistent, survives a round trip, and takes an edit without breaking.
-func fuzzAlignmentJSON(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzAlignmentJSON(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data else { return 0 }
     let bytes = Data(UnsafeBufferPointer(start: data, count: size))
     guard let document = try? AlignmentJSON.decode(bytes, name: "fuzz.json") else { return 0 }
@@ -17,11 +18,5 @@ func fuzzAlignmentJSON(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     return 0
 }
 
-/// The entry libFuzzer's own main() calls when the linker picks it.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt { fuzzAlignmentJSON(data, size) }
-
 // libFuzzer runs the target: corpus folders and -flags as on any libFuzzer command line.
-var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-var count = CommandLine.argc
-exit(LLVMFuzzerRunDriver(&count, &arguments) { data, size in fuzzAlignmentJSON(data, size) })
+exit(bitext_fuzz_main(CommandLine.argc, CommandLine.unsafeArgv))

@@ -3,7 +3,8 @@ import CFuzzing
 import Foundation
 
 /// The splitter of two-language files: runs by language over any paragraphs, every paragraph in one run.
-func fuzzLanguageSplitter(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzLanguageSplitter(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data else { return 0 }
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     let paragraphs = text.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
@@ -14,11 +15,5 @@ func fuzzLanguageSplitter(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     return 0
 }
 
-/// The entry libFuzzer's own main() calls when the linker picks it.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt { fuzzLanguageSplitter(data, size) }
-
 // libFuzzer runs the target: corpus folders and -flags as on any libFuzzer command line.
-var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-var count = CommandLine.argc
-exit(LLVMFuzzerRunDriver(&count, &arguments) { data, size in fuzzLanguageSplitter(data, size) })
+exit(bitext_fuzz_main(CommandLine.argc, CommandLine.unsafeArgv))

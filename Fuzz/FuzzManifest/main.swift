@@ -4,7 +4,8 @@ import Foundation
 
 /// The batch manifest (TSV or JSONL) and the streaming mode's request lines: pairs or failed pairs
 /// with a reason, one per line, never a crash.
-func fuzzManifest(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzManifest(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data else { return 0 }
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     _ = BatchManifest.parse(text, folder: "/nonexistent")
@@ -14,11 +15,5 @@ func fuzzManifest(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     return 0
 }
 
-/// The entry libFuzzer's own main() calls when the linker picks it.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt { fuzzManifest(data, size) }
-
 // libFuzzer runs the target: corpus folders and -flags as on any libFuzzer command line.
-var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-var count = CommandLine.argc
-exit(LLVMFuzzerRunDriver(&count, &arguments) { data, size in fuzzManifest(data, size) })
+exit(bitext_fuzz_main(CommandLine.argc, CommandLine.unsafeArgv))

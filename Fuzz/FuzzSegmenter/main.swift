@@ -2,7 +2,8 @@ import Bitext
 import CFuzzing
 
 /// ICU sentences plus Bitext's exception rules on any text, in the language the first byte picks.
-func fuzzSegmenter(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzSegmenter(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data else { return 0 }
     guard size > 0 else { return 0 }
     let languages: [LanguageCode] = [.english, .korean, .vietnamese, .japanese, .chinese]
@@ -19,11 +20,5 @@ func fuzzSegmenter(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 
 import Foundation
 
-/// The entry libFuzzer's own main() calls when the linker picks it.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt { fuzzSegmenter(data, size) }
-
 // libFuzzer runs the target: corpus folders and -flags as on any libFuzzer command line.
-var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-var count = CommandLine.argc
-exit(LLVMFuzzerRunDriver(&count, &arguments) { data, size in fuzzSegmenter(data, size) })
+exit(bitext_fuzz_main(CommandLine.argc, CommandLine.unsafeArgv))

@@ -3,7 +3,8 @@ import CFuzzing
 import Foundation
 
 /// The decoder and normaliser on any bytes: a string or one of Bitext's errors, never a crash or a hang.
-func fuzzTextDecoder(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzTextDecoder(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data else { return 0 }
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     guard let text = try? TextDecoder(maxBytes: 1 << 20).decode(bytes, name: "fuzz") else { return 0 }
@@ -14,11 +15,5 @@ func fuzzTextDecoder(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     return 0
 }
 
-/// The entry libFuzzer's own main() calls when the linker picks it.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt { fuzzTextDecoder(data, size) }
-
 // libFuzzer runs the target: corpus folders and -flags as on any libFuzzer command line.
-var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-var count = CommandLine.argc
-exit(LLVMFuzzerRunDriver(&count, &arguments) { data, size in fuzzTextDecoder(data, size) })
+exit(bitext_fuzz_main(CommandLine.argc, CommandLine.unsafeArgv))

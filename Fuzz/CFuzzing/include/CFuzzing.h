@@ -1,6 +1,6 @@
-// libFuzzer's driver, for fuzz targets whose main() is their own (SwiftPM names every executable's entry point).
+// The entry of a fuzz target whose main() is its own (SwiftPM names every executable's entry point):
+// libFuzzer's driver over the target's LLVMFuzzerTestOneInput.
 #include <stddef.h>
 #include <stdint.h>
 
-typedef int (*BitextFuzzCallback)(const uint8_t *data, size_t size);
-int LLVMFuzzerRunDriver(int *argc, char ***argv, BitextFuzzCallback callback);
+int bitext_fuzz_main(int argc, char **argv);

@@ -4,6 +4,8 @@
 #include <unicode/utrans.h>
 #include <unicode/uversion.h>
 #include <unicode/ustring.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,6 +65,26 @@ int32_t bx_normalize(int form, const uint16_t *src, int32_t len, uint16_t *dst, 
     if (st == U_BUFFER_OVERFLOW_ERROR) return -got;
     if (U_FAILURE(st)) return INT32_MIN;
     return got;
+}
+
+int bx_utf8_is_nfc(const uint8_t *s, int64_t len) {
+    /* UAX #15 quick check: every code point NFC_QC=Yes and combining classes in order. */
+    int64_t i = 0;
+    uint8_t last = 0;
+    while (i < len) {
+        if (s[i] < 0x80) { i++; last = 0; continue; }
+        UChar32 c;
+        int32_t k = 0, n = len - i > INT32_MAX ? INT32_MAX : (int32_t)(len - i);
+        U8_NEXT(s + i, k, n, c);
+        if (c < 0) return 0;
+        i += k;
+        if (c < 0x300) { last = 0; continue; }
+        if (u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES) return 0;
+        uint8_t ccc = u_getCombiningClass(c);
+        if (ccc != 0 && last > ccc) return 0;
+        last = ccc;
+    }
+    return 1;
 }
 
 bx_translit *bx_translit_open(const char *transform_id, char *err, size_t errcap) {

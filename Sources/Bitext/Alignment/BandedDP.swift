@@ -1,38 +1,50 @@
 import Foundation
 
-/// Sentences (or blocks) of one side as the dynamic program sees them. Anchors are stored flat
-/// (each unit's sorted ids one after another), so a span's anchors are one contiguous run and the
-/// inner loop touches no nested arrays.
+/// Sentences (or blocks) of one side as the dynamic program sees them: prefix sums of the lengths,
+/// and for every run of up to `maxWidth` consecutive units its anchors as one sorted list, built once,
+/// so that the inner loop neither sorts nor touches nested arrays.
 struct AlignmentUnits: Sendable {
     let prefixLength: [Double]
-    /// Ids of all units' anchors; unit k's are `flat[start[k]..<start[k + 1]]`, sorted.
-    let flat: [UInt32]
-    let start: [Int]
-    /// Number of units with at least one anchor before each position: spans without any are skipped fast.
-    let anchoredPrefix: [Int]
+    /// `spans[w - 1]`: the runs of `w` units.
+    let spans: [SpanAnchors]
 
-    init(_ features: [SentenceFeatures]) {
-        var p = [0.0], a = [0], st = [0]
-        var flat: [UInt32] = []
+    init(_ features: [SentenceFeatures], maxWidth: Int) {
+        var p = [0.0]
         p.reserveCapacity(features.count + 1)
-        a.reserveCapacity(features.count + 1)
-        st.reserveCapacity(features.count + 1)
-        for f in features {
-            p.append(p.last! + f.length)
-            a.append(a.last! + (f.anchors.isEmpty ? 0 : 1))
-            flat.append(contentsOf: f.anchors)
-            st.append(flat.count)
-        }
+        for f in features { p.append(p.last! + f.length) }
         prefixLength = p
-        anchoredPrefix = a
-        start = st
-        self.flat = flat
+        spans = (1...max(maxWidth, 1)).map { SpanAnchors(features, width: $0) }
     }
 
-    var count: Int { start.count - 1 }
+    var count: Int { prefixLength.count - 1 }
 
     @inline(__always) func length(_ lo: Int, _ hi: Int) -> Double { prefixLength[hi] - prefixLength[lo] }
-    @inline(__always) func hasAnchors(_ lo: Int, _ hi: Int) -> Bool { anchoredPrefix[hi] > anchoredPrefix[lo] }
+}
+
+/// The anchors of every run of `width` consecutive units, each run sorted, one run after another:
+/// run `lo` (units `lo..<lo + width`) is `ids[start[lo]..<start[lo + 1]]`.
+struct SpanAnchors: Sendable {
+    let ids: [UInt32]
+    let start: [Int]
+
+    init(_ features: [SentenceFeatures], width: Int) {
+        let runs = max(features.count - width + 1, 0)
+        var ids: [UInt32] = []
+        var start = [0]
+        start.reserveCapacity(runs + 1)
+        for lo in 0..<runs {
+            if width == 1 {
+                ids.append(contentsOf: features[lo].anchors)
+            } else {
+                let first = ids.count
+                for k in lo..<(lo + width) { ids.append(contentsOf: features[k].anchors) }
+                if ids.count - first > 1 { ids[first...].sort() }
+            }
+            start.append(ids.count)
+        }
+        self.ids = ids
+        self.start = start
+    }
 }
 
 /// One step of a path: source units `source` aligned to target units `target`.
@@ -51,87 +63,46 @@ struct BandedDP {
     /// Softens costs before turning them into probabilities (larger: less confident).
     let temperature: Double
 
-    /// Sorted copies of multi-unit spans' anchors (a span's run is sorted per unit, not as a whole).
-    private var scratchA: [UInt32] = []
-    private var scratchB: [UInt32] = []
-
-    init(source: AlignmentUnits, target: AlignmentUnits, scorer: BeadScorer, shapes: [BeadShape], temperature: Double) {
-        self.source = source
-        self.target = target
+    init(source: [SentenceFeatures], target: [SentenceFeatures], scorer: BeadScorer, shapes: [BeadShape], temperature: Double) {
+        self.source = AlignmentUnits(source, maxWidth: shapes.map(\.source).max() ?? 1)
+        self.target = AlignmentUnits(target, maxWidth: shapes.map(\.target).max() ?? 1)
         self.scorer = scorer
         self.shapes = shapes
         self.temperature = temperature
     }
 
-    mutating func cost(_ shape: BeadShape, _ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int) -> Double {
-        var evidence = AnchorEvidence.none
-        if i1 > i0, j1 > j0, source.hasAnchors(i0, i1) || target.hasAnchors(j0, j1) {
-            evidence = BandedDP.evidence(source, i0, i1, &scratchA, target, j0, j1, &scratchB, scorer)
-        }
-        return scorer.cost(shape: shape, sourceLength: source.length(i0, i1), targetLength: target.length(j0, j1), evidence: evidence)
+    /// The cost of aligning source units `i0..<i1` with target units `j0..<j1` as one bead of `shape`.
+    func cost(_ shape: BeadShape, _ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int) -> Double {
+        withKernel { $0.cost(prior: shape.prior, i0, i1 - i0, j0, j1 - j0) }
     }
 
-    /// The anchor evidence of two spans, each span's run sorted in its scratch when it has several units.
-    static func evidence(_ a: AlignmentUnits, _ i0: Int, _ i1: Int, _ scratchA: inout [UInt32],
-                         _ b: AlignmentUnits, _ j0: Int, _ j1: Int, _ scratchB: inout [UInt32], _ scorer: BeadScorer) -> AnchorEvidence {
-        let aLo = a.start[i0], aHi = a.start[i1], bLo = b.start[j0], bHi = b.start[j1]
-        if aLo == aHi || bLo == bHi {
-            // One side has no anchor: nothing matches, the total is the other side's weight.
-            return scorer.weights.withUnsafeBufferPointer { w in
-                var total = 0.0
-                if aLo < aHi { for k in aLo..<aHi { total += w[Int(a.flat[k])] } }
-                if bLo < bHi { for k in bLo..<bHi { total += w[Int(b.flat[k])] } }
-                return AnchorEvidence(matched: 0, total: total)
-            }
-        }
-        return a.flat.withUnsafeBufferPointer { fa in
-            b.flat.withUnsafeBufferPointer { fb in
-                withSorted(fa, aLo, aHi, single: i1 - i0 == 1, &scratchA) { x in
-                    withSorted(fb, bLo, bHi, single: j1 - j0 == 1, &scratchB) { y in scorer.anchorEvidence(x, y) }
+    /// Runs `body` with raw views of everything the inner loop reads.
+    private func withKernel<R>(_ body: (CostKernel) -> R) -> R {
+        let table = LengthModel.tailTable
+        return table.withUnsafeBufferPointer { table in
+            scorer.weights.withUnsafeBufferPointer { weights in
+                source.prefixLength.withUnsafeBufferPointer { sp in
+                    target.prefixLength.withUnsafeBufferPointer { tp in
+                        body(CostKernel(scorer: scorer, table: table, weights: weights, sourceLength: sp, targetLength: tp,
+                                        sourceSpans: source.spans, targetSpans: target.spans))
+                    }
                 }
             }
-        }
-    }
-
-    /// Calls `body` with `flat[lo..<hi]` sorted: as it is for one unit (its run is sorted), else copied
-    /// into `scratch` and sorted.
-    @inline(__always) static func withSorted<R>(_ flat: UnsafeBufferPointer<UInt32>, _ lo: Int, _ hi: Int, single: Bool, _ scratch: inout [UInt32],
-                                                _ body: (UnsafeBufferPointer<UInt32>) -> R) -> R {
-        if single { return body(UnsafeBufferPointer(rebasing: flat[lo..<hi])) }
-        let count = hi - lo
-        if scratch.count < count { scratch = [UInt32](repeating: 0, count: max(count, 2 * scratch.count)) }
-        return scratch.withUnsafeMutableBufferPointer { s in
-            if count <= 32 {
-                for k in 0..<count {
-                    let v = flat[lo + k]
-                    var j = k - 1
-                    while j >= 0 && s[j] > v { s[j + 1] = s[j]; j -= 1 }
-                    s[j + 1] = v
-                }
-            } else {
-                // Coarse levels merge blocks with hundreds of anchors: insertion sort would be quadratic.
-                for k in 0..<count { s[k] = flat[lo + k] }
-                var part = UnsafeMutableBufferPointer(rebasing: s[0..<count])
-                part.sort()
-            }
-            return body(UnsafeBufferPointer(rebasing: s[0..<count]))
         }
     }
 
     /// The best path through the band, each step with its posterior probability when `posteriors` is set.
     /// With posteriors the backward pass runs on a second core beside the forward one (it needs
-    /// nothing from it), on its own copy of the scratch buffers.
-    mutating func run(band: SearchBand, posteriors: Bool, progress: (@Sendable (Double) -> Void)? = nil) -> [PathStep] {
+    /// nothing from it).
+    func run(band: SearchBand, posteriors: Bool, progress: (@Sendable (Double) -> Void)? = nil) -> [PathStep] {
         guard posteriors else { return forward(band: band, posteriors: false, progress: progress).steps }
         let betaSlot = ConcurrentSlots<[Double]>(count: 1)
         let forwardSlot = ConcurrentSlots<(steps: [PathStep], alpha: [Double])>(count: 1)
-        let copy = self
         DispatchQueue.concurrentPerform(iterations: 2) { k in
-            var dp = copy
             if k == 0 {
-                forwardSlot.set(0, dp.forward(band: band, posteriors: true, progress: progress))
+                forwardSlot.set(0, forward(band: band, posteriors: true, progress: progress))
             } else {
-                betaSlot.set(0, dp.backward(band: band))
+                betaSlot.set(0, backward(band: band))
             }
         }
         var (steps, alpha) = forwardSlot.value(0)
@@ -151,36 +122,50 @@ struct BandedDP {
     }
 
     /// Viterbi (and, with posteriors, the forward log-sums) over the band, then the traceback.
-    private mutating func forward(band: SearchBand, posteriors: Bool, progress: (@Sendable (Double) -> Void)? = nil) -> (steps: [PathStep], alpha: [Double]) {
+    private func forward(band: SearchBand, posteriors: Bool, progress: (@Sendable (Double) -> Void)? = nil) -> (steps: [PathStep], alpha: [Double]) {
         let n = source.count, m = target.count
         let cells = band.cellCount
         var best = [Double](repeating: .infinity, count: cells)
         var back = [UInt8](repeating: UInt8.max, count: cells)
         var alpha = posteriors ? [Double](repeating: -.infinity, count: cells) : []
         let t = temperature
-        var terms: [Double] = []
-        terms.reserveCapacity(shapes.count)
+        let widths = shapes.map { (source: $0.source, target: $0.target, prior: $0.prior) }
         best[0] = 0
         if posteriors { alpha[0] = 0 }
-        for i in 0...n {
-            if let progress, i & 4095 == 0 { progress(Double(i) / Double(max(n, 1))) }
-            for j in band.lo[i]...band.hi[i] {
-                if i == 0 && j == 0 { continue }
-                let here = band.rowStart[i] + j - band.lo[i]
-                var bestCost = Double.infinity
-                var bestShape = UInt8.max
-                terms.removeAll(keepingCapacity: true)
-                for (s, shape) in shapes.enumerated() {
-                    let pi = i - shape.source, pj = j - shape.target
-                    guard pi >= 0, pj >= 0, let prev = band.index(pi, pj), best[prev].isFinite else { continue }
-                    let c = cost(shape, pi, i, pj, j)
-                    let total = best[prev] + c
-                    if total < bestCost { bestCost = total; bestShape = UInt8(s) }
-                    if posteriors { terms.append(alpha[prev] - c / t) }
+        withKernel { kernel in
+            band.withBounds { lo, hi, rowStart in
+                best.withUnsafeMutableBufferPointer { best in
+                    back.withUnsafeMutableBufferPointer { back in
+                        alpha.withUnsafeMutableBufferPointer { alpha in
+                            withUnsafeTemporaryAllocation(of: Double.self, capacity: widths.count) { terms in
+                                for i in 0...n {
+                                    if let progress, i & 4095 == 0 { progress(Double(i) / Double(max(n, 1))) }
+                                    for j in lo[i]...hi[i] {
+                                        if i == 0 && j == 0 { continue }
+                                        var bestCost = Double.infinity
+                                        var bestShape = UInt8.max
+                                        var count = 0
+                                        for s in widths.indices {
+                                            let w = widths[s]
+                                            let pi = i - w.source, pj = j - w.target
+                                            guard pi >= 0, pj >= lo[pi], pj <= hi[pi] else { continue }
+                                            let prev = rowStart[pi] + pj - lo[pi]
+                                            guard best[prev].isFinite else { continue }
+                                            let c = kernel.cost(prior: w.prior, pi, w.source, pj, w.target)
+                                            let total = best[prev] + c
+                                            if total < bestCost { bestCost = total; bestShape = UInt8(s) }
+                                            if posteriors { terms[count] = alpha[prev] - c / t; count += 1 }
+                                        }
+                                        let here = rowStart[i] + j - lo[i]
+                                        best[here] = bestCost
+                                        back[here] = bestShape
+                                        if posteriors { alpha[here] = BandedDP.logSumExp(UnsafeBufferPointer(rebasing: terms[0..<count])) }
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
-                best[here] = bestCost
-                back[here] = bestShape
-                if posteriors { alpha[here] = BandedDP.logSumExp(terms) }
             }
         }
         var steps: [PathStep] = []
@@ -196,30 +181,40 @@ struct BandedDP {
         return (steps, alpha)
     }
 
-    private mutating func backward(band: SearchBand) -> [Double] {
-        let n = source.count
+    private func backward(band: SearchBand) -> [Double] {
+        let n = source.count, m = target.count
         var beta = [Double](repeating: -.infinity, count: band.cellCount)
-        var terms: [Double] = []
-        terms.reserveCapacity(shapes.count)
-        beta[band.index(n, target.count)!] = 0
-        for i in stride(from: n, through: 0, by: -1) {
-            for j in stride(from: band.hi[i], through: band.lo[i], by: -1) {
-                let here = band.rowStart[i] + j - band.lo[i]
-                if i == n && j == target.count { continue }
-                terms.removeAll(keepingCapacity: true)
-                for shape in shapes {
-                    let ni = i + shape.source, nj = j + shape.target
-                    guard let next = band.index(ni, nj), beta[next] > -.infinity else { continue }
-                    terms.append(beta[next] - cost(shape, i, ni, j, nj) / temperature)
+        let widths = shapes.map { (source: $0.source, target: $0.target, prior: $0.prior) }
+        let t = temperature
+        beta[band.index(n, m)!] = 0
+        withKernel { kernel in
+            band.withBounds { lo, hi, rowStart in
+                beta.withUnsafeMutableBufferPointer { beta in
+                    withUnsafeTemporaryAllocation(of: Double.self, capacity: widths.count) { terms in
+                        for i in stride(from: n, through: 0, by: -1) {
+                            for j in stride(from: hi[i], through: lo[i], by: -1) {
+                                if i == n && j == m { continue }
+                                var count = 0
+                                for w in widths {
+                                    let ni = i + w.source, nj = j + w.target
+                                    guard ni <= n, nj >= lo[ni], nj <= hi[ni] else { continue }
+                                    let next = rowStart[ni] + nj - lo[ni]
+                                    guard beta[next] > -.infinity else { continue }
+                                    terms[count] = beta[next] - kernel.cost(prior: w.prior, i, w.source, j, w.target) / t
+                                    count += 1
+                                }
+                                beta[rowStart[i] + j - lo[i]] = BandedDP.logSumExp(UnsafeBufferPointer(rebasing: terms[0..<count]))
+                            }
+                        }
+                    }
                 }
-                beta[here] = BandedDP.logSumExp(terms)
             }
         }
         return beta
     }
 
     /// log Σ exp(x): one log and one exp per term around the largest, instead of a log1p per pair.
-    @inline(__always) static func logSumExp(_ xs: [Double]) -> Double {
+    @inline(__always) static func logSumExp(_ xs: UnsafeBufferPointer<Double>) -> Double {
         guard var top = xs.first else { return -.infinity }
         for x in xs where x > top { top = x }
         if top == -.infinity { return top }
@@ -227,10 +222,34 @@ struct BandedDP {
         for x in xs { sum += Foundation.exp(x - top) }
         return top + Foundation.log(sum)
     }
+}
 
-    @inline(__always) static func logAdd(_ a: Double, _ b: Double) -> Double {
-        if a == -.infinity { return b }
-        if b == -.infinity { return a }
-        return a > b ? a + Foundation.log1p(Foundation.exp(b - a)) : b + Foundation.log1p(Foundation.exp(a - b))
+/// What a bead's cost reads, as raw buffers valid for one pass of the dynamic program.
+private struct CostKernel {
+    let scorer: BeadScorer
+    let table: UnsafeBufferPointer<Double>
+    let weights: UnsafeBufferPointer<Double>
+    let sourceLength: UnsafeBufferPointer<Double>
+    let targetLength: UnsafeBufferPointer<Double>
+    let sourceSpans: [SpanAnchors]
+    let targetSpans: [SpanAnchors]
+
+    /// `BeadScorer.cost` for source units `i0..<i0 + w` and target units `j0..<j0 + v`. Anchors count only
+    /// when both sides have some: with one side bare nothing matches and the Dice share is 0.
+    @inline(__always) func cost(prior: Double, _ i0: Int, _ w: Int, _ j0: Int, _ v: Int) -> Double {
+        if w == 0 || v == 0 { return prior + scorer.skipCost }
+        let lengthCost = scorer.length.cost(source: sourceLength[i0 + w] - sourceLength[i0],
+                                            target: targetLength[j0 + v] - targetLength[j0], table: table)
+        let a = sourceSpans[w - 1], b = targetSpans[v - 1]
+        let aLo = a.start[i0], aHi = a.start[i0 + 1], bLo = b.start[j0], bHi = b.start[j0 + 1]
+        var evidence = AnchorEvidence.none
+        if aLo < aHi && bLo < bHi {
+            evidence = a.ids.withUnsafeBufferPointer { x in
+                b.ids.withUnsafeBufferPointer { y in
+                    BeadScorer.anchorEvidence(UnsafeBufferPointer(rebasing: x[aLo..<aHi]), UnsafeBufferPointer(rebasing: y[bLo..<bHi]), weights: weights)
+                }
+            }
+        }
+        return scorer.cost(prior: prior, lengthCost: lengthCost, evidence: evidence)
     }
 }

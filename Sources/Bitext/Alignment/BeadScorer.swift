@@ -27,24 +27,31 @@ public struct BeadScorer: Sendable {
 
     /// The same over sorted buffers: the dynamic program's inner loop, without array bookkeeping.
     func anchorEvidence(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>) -> AnchorEvidence {
-        weights.withUnsafeBufferPointer { w in
-            var i = 0, j = 0, matched = 0.0, total = 0.0
-            while i < a.count && j < b.count {
-                if a[i] == b[j] { let x = w[Int(a[i])]; matched += x; total += 2 * x; i += 1; j += 1 }
-                else if a[i] < b[j] { total += w[Int(a[i])]; i += 1 }
-                else { total += w[Int(b[j])]; j += 1 }
-            }
-            while i < a.count { total += w[Int(a[i])]; i += 1 }
-            while j < b.count { total += w[Int(b[j])]; j += 1 }
-            return AnchorEvidence(matched: matched, total: total)
+        weights.withUnsafeBufferPointer { BeadScorer.anchorEvidence(a, b, weights: $0) }
+    }
+
+    @inline(__always) static func anchorEvidence(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>,
+                                                  weights w: UnsafeBufferPointer<Double>) -> AnchorEvidence {
+        var i = 0, j = 0, matched = 0.0, total = 0.0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { let x = w[Int(a[i])]; matched += x; total += 2 * x; i += 1; j += 1 }
+            else if a[i] < b[j] { total += w[Int(a[i])]; i += 1 }
+            else { total += w[Int(b[j])]; j += 1 }
         }
+        while i < a.count { total += w[Int(a[i])]; i += 1 }
+        while j < b.count { total += w[Int(b[j])]; j += 1 }
+        return AnchorEvidence(matched: matched, total: total)
     }
 
     func cost(shape: BeadShape, sourceLength: Double, targetLength: Double, evidence: AnchorEvidence) -> Double {
         if shape.source == 0 || shape.target == 0 { return shape.prior + skipCost }
+        return cost(prior: shape.prior, lengthCost: length.cost(source: sourceLength, target: targetLength), evidence: evidence)
+    }
+
+    /// A bead with sentences on both sides: its prior, its length cost, less what its anchors say.
+    @inline(__always) func cost(prior: Double, lengthCost: Double, evidence: AnchorEvidence) -> Double {
         let dice = evidence.total > 0 ? 2 * evidence.matched / evidence.total : 0
-        return shape.prior + length.cost(source: sourceLength, target: targetLength)
-            - anchorWeight * evidence.matched - overlapWeight * dice
+        return prior + lengthCost - anchorWeight * evidence.matched - overlapWeight * dice
     }
 }
 

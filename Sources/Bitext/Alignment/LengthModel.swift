@@ -22,22 +22,26 @@ public struct LengthModel: Sendable, Equatable {
 
     /// −log of the two-sided tail probability of the observed length difference.
     public func cost(source: Double, target: Double) -> Double {
+        LengthModel.tailTable.withUnsafeBufferPointer { cost(source: source, target: target, table: $0) }
+    }
+
+    /// The same with `tailTable` already in hand (the dynamic program reads it tens of millions of times).
+    @inline(__always) func cost(source: Double, target: Double, table: UnsafeBufferPointer<Double>) -> Double {
         if source == 0 && target == 0 { return 0 }
         let scaledTarget = target / ratio
         let mean = max((source + scaledTarget) / 2, 1)
         let z = abs(scaledTarget - source) / (variance * mean).squareRoot()
-        return LengthModel.tailCost(z)
+        return LengthModel.tailCost(z, table)
     }
 
-    /// −log erfc(z/√2), read from a table with linear interpolation below z = 32 (the dynamic
-    /// program asks for it tens of millions of times; erfc and log cost more than the rest of a
-    /// cell). The table's error is under 1e-6 of a cost unit.
-    @inline(__always) static func tailCost(_ z: Double) -> Double {
+    /// −log erfc(z/√2), read from a table with linear interpolation below z = 32 (erfc and log cost
+    /// more than the rest of a cell). The table's error is under 1e-6 of a cost unit.
+    @inline(__always) static func tailCost(_ z: Double, _ table: UnsafeBufferPointer<Double>) -> Double {
         let x = z * tableScale
-        if x < Double(tailTable.count - 1) {
+        if x < Double(table.count - 1) {
             let k = Int(x)
             let f = x - Double(k)
-            return tailTable[k] + f * (tailTable[k + 1] - tailTable[k])
+            return table[k] + f * (table[k + 1] - table[k])
         }
         return -logErfc(z / 2.0.squareRoot())
     }

@@ -39,6 +39,11 @@ struct SearchBand: Sendable {
         return SearchBand(lo: lo, hi: hi)
     }
 
+    /// Runs `body` with the bounds and row starts as raw buffers (the dynamic program's inner loop).
+    func withBounds<R>(_ body: (UnsafeBufferPointer<Int>, UnsafeBufferPointer<Int>, UnsafeBufferPointer<Int>) -> R) -> R {
+        lo.withUnsafeBufferPointer { lo in hi.withUnsafeBufferPointer { hi in rowStart.withUnsafeBufferPointer { body(lo, hi, $0) } } }
+    }
+
     @inline(__always) func index(_ i: Int, _ j: Int) -> Int? {
         guard i >= 0, i < lo.count, j >= lo[i], j <= hi[i] else { return nil }
         return rowStart[i] + j - lo[i]

@@ -103,7 +103,7 @@ public struct SentenceAligner: Sendable {
             band = .around(spans, n: n, m: m, margin: margin)
         }
         let scorer = BeadScorer(length: model, anchorWeight: settings.anchorWeight, overlapWeight: settings.overlapWeight, skipCost: skip, weights: weights)
-        var dp = BandedDP(source: AlignmentUnits(src), target: AlignmentUnits(tgt), scorer: scorer, shapes: shapes, temperature: settings.temperature)
+        let dp = BandedDP(source: src, target: tgt, scorer: scorer, shapes: shapes, temperature: settings.temperature)
         return dp.run(band: band, posteriors: posteriors, progress: progress)
     }
 }

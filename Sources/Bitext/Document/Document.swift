@@ -43,9 +43,15 @@ public enum DocumentParser {
 
     /// Lines with text, trimmed; blank lines and single newlines both end a paragraph.
     public static func paragraphs(_ text: String) -> [String] {
-        text.split(separator: "\n", omittingEmptySubsequences: true)
+        splitLines(text, omittingEmpty: true)
             .map { trimmed($0) }
             .filter { !$0.isEmpty }
+    }
+
+    /// Lines split on the newline byte: a newline is always a character of its own, so the bytes
+    /// give what a split on characters would, without breaking the whole text into graphemes.
+    static func splitLines(_ text: String, omittingEmpty: Bool) -> [Substring] {
+        text.utf8.split(separator: 0x0A, omittingEmptySubsequences: omittingEmpty).map { text[$0.startIndex..<$0.endIndex] }
     }
 
     static func trimmed(_ s: Substring) -> String {
@@ -57,7 +63,7 @@ public enum DocumentParser {
     /// Paragraphs of an already one-sentence-per-line file: every line is kept as given (empty lines too,
     /// since benchmark indices count them).
     public static func lines(_ text: String) -> [String] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { trimmed($0) }
+        var lines = splitLines(text, omittingEmpty: false).map { trimmed($0) }
         if lines.last == "" { lines.removeLast() }
         return lines
     }

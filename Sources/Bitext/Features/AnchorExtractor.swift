@@ -102,20 +102,47 @@ public final class AnchorExtractor {
     struct Word {
         var text: Substring
         var isLatin: Bool
-        var isCapitalised: Bool { text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }
-        var hasDigit: Bool { text.unicodeScalars.contains(where: ScalarClass.isDigit) }
-        var isCommonStart: Bool { text.count <= 4 && !text.unicodeScalars.dropFirst().contains(where: ScalarClass.isUppercase) }
+        var isCapitalised: Bool
+        var hasDigit: Bool
+        var hasLetter: Bool
+        /// An upper-case letter after the first character (acronyms, `McCain`).
+        var hasInnerCapital: Bool
+
+        /// Reads the word's scalars once for all of its flags.
+        init(text: Substring, isLatin: Bool) {
+            self.text = text
+            self.isLatin = isLatin
+            var digit = false, letter = false, inner = false, first = true, capitalised = false
+            for u in text.unicodeScalars {
+                let upper = ScalarClass.isUppercase(u)
+                if first { capitalised = upper; first = false } else if upper { inner = true }
+                if !digit && ScalarClass.isDigit(u) { digit = true }
+                if !letter && ScalarClass.isLetter(u) { letter = true }
+            }
+            isCapitalised = capitalised
+            hasDigit = digit
+            hasLetter = letter
+            hasInnerCapital = inner
+        }
+
+        var isCommonStart: Bool { text.count <= 4 && !hasInnerCapital }
 
         /// Capitalised (but not merely sentence-initial), an acronym, or containing digits.
         func isNameLike(atStart: Bool) -> Bool {
-            if hasDigit && text.unicodeScalars.contains(where: ScalarClass.isLetter) { return true }
-            if text.unicodeScalars.dropFirst().contains(where: ScalarClass.isUppercase) { return true }
+            if hasDigit && hasLetter { return true }
+            if hasInnerCapital { return true }
             return isCapitalised && !atStart
         }
 
         /// `C-130H` stays whole (`c130h`); `Gyu-back` gives `gyu`, `back`.
         var anchorParts: [String] {
             let folded = LatinFolding.fold(text)
+            if folded.utf8.allSatisfy({ $0 < 0x80 }) {
+                // ASCII: letters and digits are the alphanumeric bytes.
+                let isLetter = { (b: UInt8) in (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+                if hasDigit { return [String(decoding: folded.utf8.filter { isLetter($0) || ($0 >= 0x30 && $0 <= 0x39) }, as: UTF8.self)] }
+                return folded.utf8.split(whereSeparator: { !isLetter($0) }).filter { $0.count >= 2 }.map { String(decoding: $0, as: UTF8.self) }
+            }
             if hasDigit { return [folded.filter { $0.isLetter || $0.isNumber }] }
             return folded.split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 2 }.map(String.init)
         }
@@ -130,13 +157,24 @@ public final class AnchorExtractor {
         var idx = scalars.startIndex
         func close(_ end: String.Index) {
             guard let s = start else { return }
+            // A word runs from a letter or digit to a letter, digit or mark (inner punctuation is kept
+            // only before a letter or digit), so it needs no trimming.
             var w = text[s..<end]
-            while let l = w.last, !(l.isLetter || l.isNumber) { w = w.dropLast() }
-            if !w.isEmpty {
-                let latin = w.unicodeScalars.contains { Script.of($0) == .latin } && !w.unicodeScalars.contains { let k = Script.of($0); return k == .hangul || k == .han || k == .kana }
-                if w.hasSuffix("’s") || w.hasSuffix("'s") { w = w.dropLast(2) }
-                out.append(Word(text: w, isLatin: latin))
+            var latin = false, cjk = false
+            let tail = w.unicodeScalars.suffix(2)
+            if tail.count == 2, tail.last == "s", tail.first == "’" || tail.first == "'" {
+                w = w[w.startIndex..<tail.startIndex]
+                latin = true   // the s dropped
             }
+            for u in w.unicodeScalars {
+                if u.value < 0x80 { latin = latin || (u.value | 0x20) >= 0x61 && (u.value | 0x20) <= 0x7A; continue }
+                switch Script.of(u) {
+                case .latin: latin = true
+                case .hangul, .han, .kana: cjk = true
+                default: break
+                }
+            }
+            out.append(Word(text: w, isLatin: latin && !cjk))
             start = nil
         }
         while idx < scalars.endIndex {

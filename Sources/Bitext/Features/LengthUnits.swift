@@ -6,7 +6,7 @@ public enum LengthUnits {
         var total = 0.0
         var inSpace = false
         for s in text.unicodeScalars {
-            if s.properties.isWhitespace {
+            if ScalarClass.isWhitespace(s) {
                 if !inSpace { total += 1 }
                 inSpace = true
                 continue

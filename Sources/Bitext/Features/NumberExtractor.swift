@@ -7,14 +7,17 @@ public struct NumberExtractor: Sendable {
     public let language: LanguageCode
     private let words: [String: String]
     private let scales: [String: Double]
-    private let smallUnits: [Character: Double]
-    private let bigUnits: [Character: Double]
+    private let smallUnits: [Unicode.Scalar: Double]
+    private let bigUnits: [Unicode.Scalar: Double]
     /// Han numerals (Chinese, Japanese): digit characters.
-    private let hanDigits: [Character: Double]
+    private let hanDigits: [Unicode.Scalar: Double]
     /// First letters and longest length of the number and scale words: most words are neither, and
     /// are passed over without building a lower-cased copy to look up.
-    private let wordInitials: Set<Character>
+    private let wordInitials: Set<Unicode.Scalar>
     private let longestWord: Int
+    /// The first two letters, lower-cased, of the words that begin with two ASCII letters: a word of
+    /// two ASCII letters not listed here cannot be a number word, and no string is built for it.
+    private let asciiOpenings: Set<UInt16>
 
     public init(language: LanguageCode) {
         self.language = language
@@ -31,19 +34,42 @@ public struct NumberExtractor: Sendable {
         self.words = words
         scales = Dictionary(pairs(language.primary + "-scale").compactMap { k, v in Double(v).map { (k, $0) } }, uniquingKeysWith: { a, _ in a })
         let units = { (key: String) in
-            Dictionary(pairs(key).compactMap { k, v in Double(v).flatMap { f in k.first.map { ($0, f) } } }, uniquingKeysWith: { a, _ in a })
+            Dictionary(pairs(key).compactMap { k, v in Double(v).flatMap { f in k.unicodeScalars.first.map { ($0, f) } } }, uniquingKeysWith: { a, _ in a })
         }
         smallUnits = units(language.primary + "-small")
         bigUnits = units(language.primary + "-big")
         hanDigits = units(language.primary + "-digits")
         let all = Array(words.keys) + Array(scales.keys)
-        wordInitials = Set(all.compactMap(\.first).flatMap { [Character($0.lowercased()), Character($0.uppercased())] })
+        wordInitials = Set(all.compactMap(\.first).flatMap { [$0.lowercased(), $0.uppercased()].compactMap(\.unicodeScalars.first) })
         longestWord = all.map(\.count).max() ?? 0
+        asciiOpenings = Set(all.compactMap { w in
+            let s = Array(w.unicodeScalars.prefix(2))
+            return s.count == 2 ? NumberExtractor.opening(s[0], s[1]) : nil
+        })
     }
 
-    /// Whether the letters `chars[i..<j]` could be a number word.
-    @inline(__always) private func mayBeWord(_ chars: [Character], _ i: Int, _ j: Int) -> Bool {
-        !words.isEmpty && j - i <= longestWord && wordInitials.contains(chars[i])
+    /// Two ASCII scalars as one lower-cased key, nil for anything else.
+    @inline(__always) static func opening(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt16? {
+        guard a.isASCII, b.isASCII else { return nil }
+        return UInt16(a.value | 0x20) << 8 | UInt16(b.value | 0x20)
+    }
+
+    /// Whether the letters of clusters `i..<j` could be a number word.
+    @inline(__always) private func mayBeWord(_ chars: ScalarClusters, _ i: Int, _ j: Int) -> Bool {
+        guard !words.isEmpty, j - i <= longestWord, chars.isSingle(i), wordInitials.contains(chars[i]) else { return false }
+        // Both first letters ASCII: lower-casing keeps them ASCII, so the opening must be a listed one.
+        if j - i >= 2, chars.isSingle(i + 1), let key = NumberExtractor.opening(chars[i], chars[i + 1]) {
+            return asciiOpenings.contains(key)
+        }
+        return true
+    }
+
+    @inline(__always) private func isUnit(_ chars: ScalarClusters, _ k: Int, _ table: [Unicode.Scalar: Double]) -> Bool {
+        !table.isEmpty && table[chars[k]] != nil && chars.isSingle(k)
+    }
+
+    @inline(__always) private func isHan(_ chars: ScalarClusters, _ k: Int) -> Bool {
+        isUnit(chars, k, hanDigits) || isUnit(chars, k, smallUnits) || isUnit(chars, k, bigUnits)
     }
 
     /// Languages that write `1.200` for twelve hundred and `3,5` for three and a half.
@@ -51,22 +77,23 @@ public struct NumberExtractor: Sendable {
 
     public func numbers(in text: String) -> [String] {
         var out: [String] = []
-        let chars = Array(text)
+        let chars = ScalarClusters(text)
+        let n = chars.count
         var i = 0
-        while i < chars.count {
+        while i < n {
             let c = chars[i]
-            if c.isASCII && c.isNumber {
+            if chars.isASCIIDigit(i) {
                 var j = i
-                var raw = ""
-                while j < chars.count {
+                var raw = String.UnicodeScalarView()
+                while j < n {
+                    if chars.isASCIIDigit(j) { raw.append(chars[j]); j += 1; continue }
                     let d = chars[j]
-                    if d.isASCII && d.isNumber { raw.append(d); j += 1; continue }
-                    if (d == "," || d == "." || d == "\u{202F}" || d == "\u{00A0}"), j + 1 < chars.count, chars[j + 1].isASCII, chars[j + 1].isNumber {
+                    if chars.isSingle(j), d == "," || d == "." || d == "\u{202F}" || d == "\u{00A0}", j + 1 < n, chars.isASCIIDigit(j + 1) {
                         raw.append(d); j += 1; continue
                     }
                     break
                 }
-                let normalised = normalise(raw)
+                let normalised = normalise(String(raw))
                 if !bigUnits.isEmpty, let (value, end) = attachedUnits(Double(normalised) ?? 0, chars, from: j) {
                     out.append(NumberExtractor.format(value))
                     i = end
@@ -77,29 +104,27 @@ public struct NumberExtractor: Sendable {
                     out.append(normalised)
                     i = j
                 }
-            } else if !hanDigits.isEmpty, hanDigits[c] != nil || smallUnits[c] != nil || bigUnits[c] != nil {
+            } else if !hanDigits.isEmpty, isHan(chars, i) {
                 var j = i
-                while j < chars.count, hanDigits[chars[j]] != nil || smallUnits[chars[j]] != nil || bigUnits[chars[j]] != nil { j += 1 }
+                while j < n, isHan(chars, j) { j += 1 }
                 // A lone 一 is mostly part of a word (一起, 一直), not the number one.
-                if !(j == i + 1 && hanDigits[c] == 1) { out.append(NumberExtractor.format(hanValue(chars[i..<j]))) }
+                if !(j == i + 1 && hanDigits[c] == 1) { out.append(NumberExtractor.format(hanValue(chars, i, j))) }
                 i = j
-            } else if c.isLetter {
+            } else if chars.isLetter(i) {
                 var j = i
                 // Han text has no spaces: a numeral may follow any character directly.
-                while j < chars.count, chars[j].isLetter, hanDigits.isEmpty || j == i { j += 1 }
-                let word = mayBeWord(chars, i, j) ? words[String(chars[i..<j]).lowercased()] : nil
+                while j < n, chars.isLetter(j), hanDigits.isEmpty || j == i { j += 1 }
+                let word = mayBeWord(chars, i, j) ? words[chars.text(i, j).lowercased()] : nil
                 if let v = word, let value = Int(v) {
                     // "twenty-one", "twenty one": a tens word and a unit word make one number.
-                    var k = j
-                    if (20...90).contains(value), k + 1 < chars.count, chars[k] == "-" || chars[k] == " " {
-                        var e = k + 1
-                        while e < chars.count, chars[e].isLetter { e += 1 }
-                        if let u = words[String(chars[(k + 1)..<e]).lowercased()].flatMap({ Int($0) }), (1...9).contains(u) {
+                    if (20...90).contains(value), j + 1 < n, chars.is(j, "-") || chars.is(j, " ") {
+                        var e = j + 1
+                        while e < n, chars.isLetter(e) { e += 1 }
+                        if let u = words[chars.text(j + 1, e).lowercased()].flatMap({ Int($0) }), (1...9).contains(u) {
                             out.append(String(value + u))
                             i = e
                             continue
                         }
-                        k = j
                     }
                     out.append(v)
                 } else if let v = word {
@@ -114,32 +139,32 @@ public struct NumberExtractor: Sendable {
     }
 
     /// `1억1천만`, `12조3천억`, `1억 1000만`: the value of digits with Korean units after them.
-    private func attachedUnits(_ first: Double, _ chars: [Character], from start: Int) -> (Double, Int)? {
-        guard start < chars.count, smallUnits[chars[start]] != nil || bigUnits[chars[start]] != nil else { return nil }
+    private func attachedUnits(_ first: Double, _ chars: ScalarClusters, from start: Int) -> (Double, Int)? {
+        let n = chars.count
+        guard start < n, isUnit(chars, start, smallUnits) || isUnit(chars, start, bigUnits) else { return nil }
         var total = 0.0, group = 0.0, pending = first
         var i = start
-        while i < chars.count {
-            let c = chars[i]
-            if let small = smallUnits[c] {
+        while i < n {
+            if isUnit(chars, i, smallUnits), let small = smallUnits[chars[i]] {
                 group += (pending == 0 ? 1 : pending) * small
                 pending = 0
                 i += 1
-            } else if let big = bigUnits[c] {
+            } else if isUnit(chars, i, bigUnits), let big = bigUnits[chars[i]] {
                 total += (group + pending == 0 ? 1 : group + pending) * big
                 group = 0
                 pending = 0
                 i += 1
                 // A space may separate the groups: 1억 1000만.
                 var k = i
-                if k < chars.count, chars[k] == " " { k += 1 }
-                guard k < chars.count, chars[k].isASCII, chars[k].isNumber else { break }
-                var digits = ""
-                while k < chars.count, chars[k].isASCII, chars[k].isNumber || chars[k] == "," {
-                    if chars[k] != "," { digits.append(chars[k]) }
+                if k < n, chars.is(k, " ") { k += 1 }
+                guard k < n, chars.isASCIIDigit(k) else { break }
+                var digits = String.UnicodeScalarView()
+                while k < n, chars.isASCIIDigit(k) || chars.is(k, ",") {
+                    if !chars.is(k, ",") { digits.append(chars[k]) }
                     k += 1
                 }
-                guard k < chars.count, smallUnits[chars[k]] != nil || bigUnits[chars[k]] != nil else { break }
-                pending = Double(digits) ?? 0
+                guard k < n, isUnit(chars, k, smallUnits) || isUnit(chars, k, bigUnits) else { break }
+                pending = Double(String(digits)) ?? 0
                 i = k
             } else {
                 break
@@ -149,7 +174,8 @@ public struct NumberExtractor: Sendable {
     }
 
     /// The value of a run of Han numerals: with units (二十一, 三万五千) or digit by digit (一九九八).
-    private func hanValue(_ run: ArraySlice<Character>) -> Double {
+    private func hanValue(_ chars: ScalarClusters, _ lo: Int, _ hi: Int) -> Double {
+        let run = (lo..<hi).map { chars[$0] }
         if run.allSatisfy({ hanDigits[$0] != nil }) {
             return run.reduce(0) { $0 * 10 + hanDigits[$1]! }
         }
@@ -174,11 +200,12 @@ public struct NumberExtractor: Sendable {
     }
 
     /// A scale word after the number: `110 million`.
-    private func scaleWord(_ chars: [Character], from start: Int) -> (Double, Int)? {
-        guard !scales.isEmpty, start < chars.count, chars[start] == " " || chars[start] == "\u{00A0}" else { return nil }
+    private func scaleWord(_ chars: ScalarClusters, from start: Int) -> (Double, Int)? {
+        let n = chars.count
+        guard !scales.isEmpty, start < n, chars.is(start, " ") || chars.is(start, "\u{00A0}") else { return nil }
         var j = start + 1
-        while j < chars.count, chars[j].isLetter { j += 1 }
-        guard j > start + 1, let factor = scales[String(chars[(start + 1)..<j]).lowercased()] else { return nil }
+        while j < n, chars.isLetter(j) { j += 1 }
+        guard j > start + 1, let factor = scales[chars.text(start + 1, j).lowercased()] else { return nil }
         return (factor, j)
     }
 

@@ -18,4 +18,32 @@ enum ScalarClass {
         if s.isASCII { return s.value >= 0x41 && s.value <= 0x5A }
         return s.properties.isUppercase
     }
+
+    /// The `Alphabetic` property (what `Character.isLetter` asks of a first scalar), with the common
+    /// scripts answered from their ranges.
+    @inline(__always) static func isAlphabetic(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        if (0xAC00...0xD7A3).contains(v) || (0x4E00...0x9FFF).contains(v) { return true }
+        return s.properties.isAlphabetic
+    }
+
+    /// A scalar that continues the cluster before it: a combining mark, a joiner, an emoji modifier.
+    @inline(__always) static func isExtender(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x300 || (0xAC00...0xD7A3).contains(v) || (0x4E00...0x9FFF).contains(v) { return false }
+        if v == 0x200C || v == 0x200D || (0x1F3FB...0x1F3FF).contains(v) { return true }
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    /// The `White_Space` property, ASCII and the common scripts without a lookup.
+    @inline(__always) static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        if (0xAC00...0xD7A3).contains(v) || (0x4E00...0x9FFF).contains(v) { return false }
+        return s.properties.isWhitespace
+    }
 }

@@ -23,6 +23,8 @@ public enum Normalization {
     public static func normalize(_ text: String, _ form: Form = .nfc) -> String {
         // Pure ASCII is already in every normalization form.
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        // Most text arrives composed: a quick check over the UTF-8 spares the UTF-16 round trip.
+        if form == .nfc, Normalization.isCertainlyNFC(text) { return text }
         let code: Int32 = switch form {
         case .nfc: Int32(BX_NORM_NFC)
         case .nfd: Int32(BX_NORM_NFD)
@@ -30,6 +32,12 @@ public enum Normalization {
         }
         guard let out = growBuffer(Array(text.utf16), { bx_normalize(code, $0, $1, $2, $3) }) else { return text }
         return String(decoding: out, as: UTF16.self)
+    }
+
+    /// The UAX #15 quick check: true only when the text is certainly NFC already.
+    static func isCertainlyNFC(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bx_utf8_is_nfc($0.baseAddress, Int64($0.count)) == 1 }
     }
 }
 

@@ -2,6 +2,10 @@
 /// "Ahn Gyu Back" and "Nguyễn" fold to "ahn gyu back" and "nguyen".
 public enum LatinFolding {
     public static func fold(_ text: some StringProtocol) -> String {
+        // ASCII (most names and tokens): lower case is all there is to do.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
         var out = String.UnicodeScalarView()
         for s in Normalization.normalize(String(text), .nfd).unicodeScalars {
             switch s.value {

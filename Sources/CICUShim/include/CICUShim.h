@@ -31,6 +31,9 @@ int32_t bx_breaker_boundaries(bx_breaker *breaker, const uint16_t *text, int32_t
 /// when `cap` is too small, or INT32_MIN on any other error.
 int32_t bx_normalize(int form, const uint16_t *src, int32_t len, uint16_t *dst, int32_t cap);
 
+/// 1 when the UTF-8 text is certainly in NFC (the UAX #15 quick check answers Yes), else 0.
+int bx_utf8_is_nfc(const uint8_t *s, int64_t len);
+
 /// Opens an ICU transform such as "Hangul-Latin" or "Any-Latin; Latin-ASCII".
 bx_translit *bx_translit_open(const char *transform_id, char *err, size_t errcap);
 /// Compiles a rule-based transform from ICU transliteration rules (UTF-16).

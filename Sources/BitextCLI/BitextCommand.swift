@@ -53,8 +53,7 @@ struct InputOptions: ParsableArguments {
 func loadPair(_ files: [String], srcLang: String?, tgtLang: String?, presegmented: Bool, loader: DocumentLoader) throws -> (Document, Document) {
     let source = try parseLanguage(srcLang), target = try parseLanguage(tgtLang)
     if files.count == 2 {
-        return (try loader.load(files[0], language: source, presegmented: presegmented),
-                try loader.load(files[1], language: target, presegmented: presegmented))
+        return try loader.loadPair(files[0], language: source, files[1], language: target, presegmented: presegmented)
     }
     var (a, b) = try LanguageSplitter().split(loader.load(files[0], language: source, presegmented: presegmented))
     if let source { a.language = source }

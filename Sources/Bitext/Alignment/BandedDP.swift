@@ -1,50 +1,46 @@
 import Foundation
 
 /// Sentences (or blocks) of one side as the dynamic program sees them: prefix sums of the lengths,
-/// and for every run of up to `maxWidth` consecutive units its anchors as one sorted list, built once,
-/// so that the inner loop neither sorts nor touches nested arrays.
+/// and for every run of 1…`maxWidth` consecutive units its anchors as one sorted list, built once,
+/// so that the inner loop neither sorts nor touches nested arrays. All runs live in flat arrays: the
+/// run of width `w` from unit `lo` is `ids[start[k]..<start[k + 1]]` with `k = first[w - 1] + lo`.
+/// `signature[k]` has bit `id % 64` set for each of the run's ids: two runs whose signatures share no
+/// bit share no anchor, and their lists need not be merged.
 struct AlignmentUnits: Sendable {
     let prefixLength: [Double]
-    /// `spans[w - 1]`: the runs of `w` units.
-    let spans: [SpanAnchors]
+    let ids: [UInt32]
+    let start: [Int]
+    let first: [Int]
+    let signature: [UInt64]
 
     init(_ features: [SentenceFeatures], maxWidth: Int) {
         var p = [0.0]
         p.reserveCapacity(features.count + 1)
         for f in features { p.append(p.last! + f.length) }
         prefixLength = p
-        spans = (1...max(maxWidth, 1)).map { SpanAnchors(features, width: $0) }
+        var ids: [UInt32] = [], start: [Int] = [], first: [Int] = [], signature: [UInt64] = []
+        for width in 1...max(maxWidth, 1) {
+            first.append(start.count)
+            start.append(ids.count)
+            for lo in 0..<max(features.count - width + 1, 0) {
+                let from = ids.count
+                for k in lo..<(lo + width) { ids.append(contentsOf: features[k].anchors) }
+                // One unit's anchors are sorted already; a longer run's are sorted here.
+                if width > 1 && ids.count - from > 1 { ids[from...].sort() }
+                start.append(ids.count)
+                signature.append(ids[from...].reduce(0) { $0 | 1 << UInt64($1 % 64) })
+            }
+            signature.append(0)
+        }
+        self.ids = ids
+        self.start = start
+        self.first = first
+        self.signature = signature
     }
 
     var count: Int { prefixLength.count - 1 }
 
     @inline(__always) func length(_ lo: Int, _ hi: Int) -> Double { prefixLength[hi] - prefixLength[lo] }
-}
-
-/// The anchors of every run of `width` consecutive units, each run sorted, one run after another:
-/// run `lo` (units `lo..<lo + width`) is `ids[start[lo]..<start[lo + 1]]`.
-struct SpanAnchors: Sendable {
-    let ids: [UInt32]
-    let start: [Int]
-
-    init(_ features: [SentenceFeatures], width: Int) {
-        let runs = max(features.count - width + 1, 0)
-        var ids: [UInt32] = []
-        var start = [0]
-        start.reserveCapacity(runs + 1)
-        for lo in 0..<runs {
-            if width == 1 {
-                ids.append(contentsOf: features[lo].anchors)
-            } else {
-                let first = ids.count
-                for k in lo..<(lo + width) { ids.append(contentsOf: features[k].anchors) }
-                if ids.count - first > 1 { ids[first...].sort() }
-            }
-            start.append(ids.count)
-        }
-        self.ids = ids
-        self.start = start
-    }
 }
 
 /// One step of a path: source units `source` aligned to target units `target`.
@@ -62,13 +58,21 @@ struct BandedDP {
     let shapes: [BeadShape]
     /// Softens costs before turning them into probabilities (larger: less confident).
     let temperature: Double
+    /// The length of target units `j..<j + v` divided by the length ratio, at `target.first[v - 1] + j`.
+    let scaledTarget: [Double]
 
     init(source: [SentenceFeatures], target: [SentenceFeatures], scorer: BeadScorer, shapes: [BeadShape], temperature: Double) {
         self.source = AlignmentUnits(source, maxWidth: shapes.map(\.source).max() ?? 1)
-        self.target = AlignmentUnits(target, maxWidth: shapes.map(\.target).max() ?? 1)
+        let target = AlignmentUnits(target, maxWidth: shapes.map(\.target).max() ?? 1)
+        self.target = target
         self.scorer = scorer
         self.shapes = shapes
         self.temperature = temperature
+        var scaled = [Double](repeating: 0, count: target.start.count)
+        for v in 1...target.first.count {
+            for j in 0..<max(target.count - v + 1, 0) { scaled[target.first[v - 1] + j] = target.length(j, j + v) / scorer.length.ratio }
+        }
+        scaledTarget = scaled
     }
 
     /// The cost of aligning source units `i0..<i1` with target units `j0..<j1` as one bead of `shape`.
@@ -76,15 +80,36 @@ struct BandedDP {
         withKernel { $0.cost(prior: shape.prior, i0, i1 - i0, j0, j1 - j0) }
     }
 
-    /// Runs `body` with raw views of everything the inner loop reads.
+    /// Runs `body` with raw views of everything the inner loop reads (no arrays: their reference counts
+    /// would be written from every thread that scores).
     private func withKernel<R>(_ body: (CostKernel) -> R) -> R {
         let table = LengthModel.tailTable
         return table.withUnsafeBufferPointer { table in
             scorer.weights.withUnsafeBufferPointer { weights in
-                source.prefixLength.withUnsafeBufferPointer { sp in
-                    target.prefixLength.withUnsafeBufferPointer { tp in
-                        body(CostKernel(scorer: scorer, table: table, weights: weights, sourceLength: sp, targetLength: tp,
-                                        sourceSpans: source.spans, targetSpans: target.spans))
+                source.prefixLength.withUnsafeBufferPointer { sourceLength in
+                    scaledTarget.withUnsafeBufferPointer { scaledTarget in
+                        source.ids.withUnsafeBufferPointer { sourceIds in
+                            target.ids.withUnsafeBufferPointer { targetIds in
+                                source.start.withUnsafeBufferPointer { sourceStart in
+                                    target.start.withUnsafeBufferPointer { targetStart in
+                                        source.first.withUnsafeBufferPointer { sourceFirst in
+                                            target.first.withUnsafeBufferPointer { targetFirst in
+                                              source.signature.withUnsafeBufferPointer { sourceSignature in
+                                                target.signature.withUnsafeBufferPointer { targetSignature in
+                                                body(CostKernel(length: scorer.length, anchorWeight: scorer.anchorWeight,
+                                                                overlapWeight: scorer.overlapWeight, skipCost: scorer.skipCost,
+                                                                table: table, weights: weights, sourceLength: sourceLength, scaledTarget: scaledTarget,
+                                                                sourceIds: sourceIds, sourceStart: sourceStart, sourceFirst: sourceFirst,
+                                                                targetIds: targetIds, targetStart: targetStart, targetFirst: targetFirst,
+                                                                sourceSignature: sourceSignature, targetSignature: targetSignature))
+                                                }
+                                              }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
             }
@@ -95,7 +120,19 @@ struct BandedDP {
     /// With posteriors the backward pass runs on a second core beside the forward one (it needs
     /// nothing from it).
     func run(band: SearchBand, posteriors: Bool, progress: (@Sendable (Double) -> Void)? = nil) -> [PathStep] {
-        guard posteriors else { return forward(band: band, posteriors: false, progress: progress).steps }
+        guard posteriors else { return viterbi(band: band, progress: progress) }
+        return withPosteriors(steps: nil, band: band, progress: progress)
+    }
+
+    /// `steps` (a path inside `band`) with the posterior probability of each step, from forward-backward
+    /// over `band` alone.
+    func confidences(of steps: [PathStep], band: SearchBand) -> [PathStep] {
+        withPosteriors(steps: steps, band: band, progress: nil)
+    }
+
+    /// Forward-backward over the band, the backward pass on a second core beside the forward one (it
+    /// needs nothing from it); the posteriors of `given`, or else of the forward pass's best path.
+    private func withPosteriors(steps given: [PathStep]?, band: SearchBand, progress: (@Sendable (Double) -> Void)?) -> [PathStep] {
         let betaSlot = ConcurrentSlots<[Double]>(count: 1)
         let forwardSlot = ConcurrentSlots<(steps: [PathStep], alpha: [Double])>(count: 1)
         DispatchQueue.concurrentPerform(iterations: 2) { k in
@@ -105,7 +142,8 @@ struct BandedDP {
                 betaSlot.set(0, backward(band: band))
             }
         }
-        var (steps, alpha) = forwardSlot.value(0)
+        let (best, alpha) = forwardSlot.value(0)
+        var steps = given ?? best
         let beta = betaSlot.value(0)
         guard let end = band.index(source.count, target.count) else { return steps }
         let t = temperature
@@ -123,7 +161,7 @@ struct BandedDP {
 
     /// Viterbi (and, with posteriors, the forward log-sums) over the band, then the traceback.
     private func forward(band: SearchBand, posteriors: Bool, progress: (@Sendable (Double) -> Void)? = nil) -> (steps: [PathStep], alpha: [Double]) {
-        let n = source.count, m = target.count
+        let n = source.count
         let cells = band.cellCount
         var best = [Double](repeating: .infinity, count: cells)
         var back = [UInt8](repeating: UInt8.max, count: cells)
@@ -154,7 +192,7 @@ struct BandedDP {
                                             let c = kernel.cost(prior: w.prior, pi, w.source, pj, w.target)
                                             let total = best[prev] + c
                                             if total < bestCost { bestCost = total; bestShape = UInt8(s) }
-                                            if posteriors { terms[count] = alpha[prev] - c / t; count += 1 }
+                                            if posteriors { terms[count] = alpha[prev] - (t == 1 ? c : c / t); count += 1 }
                                         }
                                         let here = rowStart[i] + j - lo[i]
                                         best[here] = bestCost
@@ -168,8 +206,13 @@ struct BandedDP {
                 }
             }
         }
+        return (traceback(back, band: band), alpha)
+    }
+
+    /// The best path, read back from each cell's best shape.
+    private func traceback(_ back: [UInt8], band: SearchBand) -> [PathStep] {
         var steps: [PathStep] = []
-        var i = n, j = m
+        var i = source.count, j = target.count
         while i > 0 || j > 0 {
             guard let here = band.index(i, j), back[here] != UInt8.max else { break }
             let shape = shapes[Int(back[here])]
@@ -177,8 +220,72 @@ struct BandedDP {
             i -= shape.source
             j -= shape.target
         }
-        steps.reverse()
-        return (steps, alpha)
+        return steps.reversed()
+    }
+
+    /// Viterbi alone. Costs do not depend on the search, so they are computed ahead, a block of rows at a
+    /// time, on every core; the search then reads them in order. The decisions are those of `forward`.
+    private func viterbi(band: SearchBand, progress: (@Sendable (Double) -> Void)?) -> [PathStep] {
+        let n = source.count
+        let widths = shapes.map { (source: $0.source, target: $0.target, prior: $0.prior) }
+        let shapeCount = widths.count
+        var best = [Double](repeating: .infinity, count: band.cellCount)
+        var back = [UInt8](repeating: UInt8.max, count: band.cellCount)
+        best[0] = 0
+        let blockCells = 1 << 12
+        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        var costs = [Double](repeating: .nan, count: (blockCells + band.maxRowWidth) * shapeCount)
+        withKernel { kernel in
+            band.withBounds { lo, hi, rowStart in
+                best.withUnsafeMutableBufferPointer { best in
+                    back.withUnsafeMutableBufferPointer { back in
+                        costs.withUnsafeMutableBufferPointer { costs in
+                          widths.withUnsafeBufferPointer { shapeWidths in
+                            var first = 0
+                            while first <= n {
+                                if let progress { progress(Double(first) / Double(max(n, 1))) }
+                                var last = first
+                                while last < n && rowStart[last + 1] - rowStart[first] < blockCells { last += 1 }
+                                let base = rowStart[first], cells = rowStart[last + 1] - base
+                                // Each part scores the cells of a run of rows.
+                                let parts = cells >= 2048 ? min(cores, last - first + 1) : 1
+                                let rowsPerPart = (last - first + parts) / parts
+                                let block = CostBlock(kernel: kernel, widths: shapeWidths, lo: lo, hi: hi, rowStart: rowStart, costs: costs, base: base)
+                                let (from, to) = (first, last)
+                                DispatchQueue.concurrentPerform(iterations: parts) { part in
+                                    let r0 = from + part * rowsPerPart, r1 = min(to, r0 + rowsPerPart - 1)
+                                    if r0 <= r1 { block.fill(rows: r0...r1) }
+                                }
+                                for i in first...last {
+                                    for j in lo[i]...hi[i] {
+                                        if i == 0 && j == 0 { continue }
+                                        let here = rowStart[i] + j - lo[i]
+                                        let cell = (here - base) * shapeCount
+                                        var bestCost = Double.infinity
+                                        var bestShape = UInt8.max
+                                        for s in 0..<shapeCount {
+                                            let c = costs[cell + s]
+                                            guard !c.isNaN else { continue }
+                                            let w = widths[s]
+                                            let pi = i - w.source, pj = j - w.target
+                                            let prev = rowStart[pi] + pj - lo[pi]
+                                            guard best[prev].isFinite else { continue }
+                                            let total = best[prev] + c
+                                            if total < bestCost { bestCost = total; bestShape = UInt8(s) }
+                                        }
+                                        best[here] = bestCost
+                                        back[here] = bestShape
+                                    }
+                                }
+                                first = last + 1
+                            }
+                          }
+                        }
+                    }
+                }
+            }
+        }
+        return traceback(back, band: band)
     }
 
     private func backward(band: SearchBand) -> [Double] {
@@ -200,7 +307,8 @@ struct BandedDP {
                                     guard ni <= n, nj >= lo[ni], nj <= hi[ni] else { continue }
                                     let next = rowStart[ni] + nj - lo[ni]
                                     guard beta[next] > -.infinity else { continue }
-                                    terms[count] = beta[next] - kernel.cost(prior: w.prior, i, w.source, j, w.target) / t
+                                    let c = kernel.cost(prior: w.prior, i, w.source, j, w.target)
+                                    terms[count] = beta[next] - (t == 1 ? c : c / t)   // c / 1 is c: the division skipped
                                     count += 1
                                 }
                                 beta[rowStart[i] + j - lo[i]] = BandedDP.logSumExp(UnsafeBufferPointer(rebasing: terms[0..<count]))
@@ -219,37 +327,73 @@ struct BandedDP {
         for x in xs where x > top { top = x }
         if top == -.infinity { return top }
         var sum = 0.0
-        for x in xs { sum += Foundation.exp(x - top) }
+        // A term under e^-40 of the largest is below the sum's last bit: its exp is not taken.
+        for x in xs where x - top > -40 { sum += Foundation.exp(x - top) }
         return top + Foundation.log(sum)
+    }
+}
+
+/// The costs of a block of rows, every shape of every cell, filled by several threads at once: each
+/// writes its own rows' cells only, and the buffers outlive the fill.
+private struct CostBlock: @unchecked Sendable {
+    let kernel: CostKernel
+    let widths: UnsafeBufferPointer<(source: Int, target: Int, prior: Double)>
+    let lo: UnsafeBufferPointer<Int>
+    let hi: UnsafeBufferPointer<Int>
+    let rowStart: UnsafeBufferPointer<Int>
+    let costs: UnsafeMutableBufferPointer<Double>
+    let base: Int
+
+    /// NaN where a shape has no predecessor in the band. Shape by shape within a row, so that the
+    /// source span's figures are read once for the whole row.
+    func fill(rows: ClosedRange<Int>) {
+        let shapeCount = widths.count
+        for i in rows {
+            let rowBase = (rowStart[i] - base) * shapeCount
+            for s in 0..<shapeCount {
+                let w = widths[s]
+                let pi = i - w.source
+                for j in lo[i]...hi[i] {
+                    let pj = j - w.target
+                    costs[rowBase + (j - lo[i]) * shapeCount + s] = pi >= 0 && pj >= lo[pi] && pj <= hi[pi]
+                        ? kernel.cost(prior: w.prior, pi, w.source, pj, w.target) : .nan
+                }
+            }
+        }
     }
 }
 
 /// What a bead's cost reads, as raw buffers valid for one pass of the dynamic program.
 private struct CostKernel {
-    let scorer: BeadScorer
+    let length: LengthModel
+    let anchorWeight: Double
+    let overlapWeight: Double
+    let skipCost: Double
     let table: UnsafeBufferPointer<Double>
     let weights: UnsafeBufferPointer<Double>
     let sourceLength: UnsafeBufferPointer<Double>
-    let targetLength: UnsafeBufferPointer<Double>
-    let sourceSpans: [SpanAnchors]
-    let targetSpans: [SpanAnchors]
+    let scaledTarget: UnsafeBufferPointer<Double>
+    let sourceIds: UnsafeBufferPointer<UInt32>
+    let sourceStart: UnsafeBufferPointer<Int>
+    let sourceFirst: UnsafeBufferPointer<Int>
+    let targetIds: UnsafeBufferPointer<UInt32>
+    let targetStart: UnsafeBufferPointer<Int>
+    let targetFirst: UnsafeBufferPointer<Int>
+    let sourceSignature: UnsafeBufferPointer<UInt64>
+    let targetSignature: UnsafeBufferPointer<UInt64>
 
     /// `BeadScorer.cost` for source units `i0..<i0 + w` and target units `j0..<j0 + v`. Anchors count only
-    /// when both sides have some: with one side bare nothing matches and the Dice share is 0.
+    /// when the two sides share one: otherwise nothing matches and the Dice share is 0.
     @inline(__always) func cost(prior: Double, _ i0: Int, _ w: Int, _ j0: Int, _ v: Int) -> Double {
-        if w == 0 || v == 0 { return prior + scorer.skipCost }
-        let lengthCost = scorer.length.cost(source: sourceLength[i0 + w] - sourceLength[i0],
-                                            target: targetLength[j0 + v] - targetLength[j0], table: table)
-        let a = sourceSpans[w - 1], b = targetSpans[v - 1]
-        let aLo = a.start[i0], aHi = a.start[i0 + 1], bLo = b.start[j0], bHi = b.start[j0 + 1]
+        if w == 0 || v == 0 { return prior + skipCost }
+        let t = targetFirst[v - 1] + j0, s = sourceFirst[w - 1] + i0
+        let lengthCost = length.cost(source: sourceLength[i0 + w] - sourceLength[i0], scaledTarget: scaledTarget[t], table: table)
+        let aLo = sourceStart[s], aHi = sourceStart[s + 1], bLo = targetStart[t], bHi = targetStart[t + 1]
         var evidence = AnchorEvidence.none
-        if aLo < aHi && bLo < bHi {
-            evidence = a.ids.withUnsafeBufferPointer { x in
-                b.ids.withUnsafeBufferPointer { y in
-                    BeadScorer.anchorEvidence(UnsafeBufferPointer(rebasing: x[aLo..<aHi]), UnsafeBufferPointer(rebasing: y[bLo..<bHi]), weights: weights)
-                }
-            }
+        if aLo < aHi && bLo < bHi && sourceSignature[s] & targetSignature[t] != 0 {
+            evidence = BeadScorer.anchorEvidence(UnsafeBufferPointer(rebasing: sourceIds[aLo..<aHi]), UnsafeBufferPointer(rebasing: targetIds[bLo..<bHi]),
+                                                 weights: weights)
         }
-        return scorer.cost(prior: prior, lengthCost: lengthCost, evidence: evidence)
+        return BeadScorer.cost(prior: prior, lengthCost: lengthCost, evidence: evidence, anchorWeight: anchorWeight, overlapWeight: overlapWeight)
     }
 }

@@ -33,10 +33,16 @@ public struct BeadScorer: Sendable {
     @inline(__always) static func anchorEvidence(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>,
                                                   weights w: UnsafeBufferPointer<Double>) -> AnchorEvidence {
         var i = 0, j = 0, matched = 0.0, total = 0.0
+        // Branch-free merge (the comparisons are unpredictable): each step adds what the branchy merge
+        // would, in the same order; adding +0.0 to the matched weight leaves it as it is.
         while i < a.count && j < b.count {
-            if a[i] == b[j] { let x = w[Int(a[i])]; matched += x; total += 2 * x; i += 1; j += 1 }
-            else if a[i] < b[j] { total += w[Int(a[i])]; i += 1 }
-            else { total += w[Int(b[j])]; j += 1 }
+            let x = a[i], y = b[j]
+            let wx = w[Int(x)], wy = w[Int(y)]
+            let same = x == y, less = x < y
+            total += same ? 2 * wx : (less ? wx : wy)
+            matched += same ? wx : 0
+            i += same || less ? 1 : 0
+            j += less ? 0 : 1
         }
         while i < a.count { total += w[Int(a[i])]; i += 1 }
         while j < b.count { total += w[Int(b[j])]; j += 1 }
@@ -50,6 +56,10 @@ public struct BeadScorer: Sendable {
 
     /// A bead with sentences on both sides: its prior, its length cost, less what its anchors say.
     @inline(__always) func cost(prior: Double, lengthCost: Double, evidence: AnchorEvidence) -> Double {
+        BeadScorer.cost(prior: prior, lengthCost: lengthCost, evidence: evidence, anchorWeight: anchorWeight, overlapWeight: overlapWeight)
+    }
+
+    @inline(__always) static func cost(prior: Double, lengthCost: Double, evidence: AnchorEvidence, anchorWeight: Double, overlapWeight: Double) -> Double {
         let dice = evidence.total > 0 ? 2 * evidence.matched / evidence.total : 0
         return prior + lengthCost - anchorWeight * evidence.matched - overlapWeight * dice
     }

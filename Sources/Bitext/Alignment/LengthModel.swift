@@ -27,8 +27,13 @@ public struct LengthModel: Sendable, Equatable {
 
     /// The same with `tailTable` already in hand (the dynamic program reads it tens of millions of times).
     @inline(__always) func cost(source: Double, target: Double, table: UnsafeBufferPointer<Double>) -> Double {
-        if source == 0 && target == 0 { return 0 }
-        let scaledTarget = target / ratio
+        cost(source: source, scaledTarget: target / ratio, table: table)
+    }
+
+    /// The same with the target length already divided by the ratio (the dynamic program divides each
+    /// target span once, not once per cell).
+    @inline(__always) func cost(source: Double, scaledTarget: Double, table: UnsafeBufferPointer<Double>) -> Double {
+        if source == 0 && scaledTarget == 0 { return 0 }
         let mean = max((source + scaledTarget) / 2, 1)
         let z = abs(scaledTarget - source) / (variance * mean).squareRoot()
         return LengthModel.tailCost(z, table)

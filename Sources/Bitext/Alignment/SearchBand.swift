@@ -39,6 +39,9 @@ struct SearchBand: Sendable {
         return SearchBand(lo: lo, hi: hi)
     }
 
+    /// Cells in the widest row.
+    var maxRowWidth: Int { zip(lo, hi).map { $1 - $0 + 1 }.max() ?? 0 }
+
     /// Runs `body` with the bounds and row starts as raw buffers (the dynamic program's inner loop).
     func withBounds<R>(_ body: (UnsafeBufferPointer<Int>, UnsafeBufferPointer<Int>, UnsafeBufferPointer<Int>) -> R) -> R {
         lo.withUnsafeBufferPointer { lo in hi.withUnsafeBufferPointer { hi in rowStart.withUnsafeBufferPointer { body(lo, hi, $0) } } }

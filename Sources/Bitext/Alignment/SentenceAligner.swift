@@ -9,7 +9,7 @@ public struct AlignerSettings: Sendable, Equatable {
     public var maxFullCells = 3_000_000
     /// The same limit for the coarse levels themselves, which only place the band: kept low, so that
     /// a long document's coarse level is banded too instead of searched whole.
-    public var maxFullCoarseCells = 40_000
+    public var maxFullCoarseCells = 10_000
     /// Source sentences per block at a coarse level.
     public var blockSize = 8
     /// A second pass re-estimates the length variance from the first pass's confident 1-1 beads.
@@ -75,6 +75,12 @@ public struct SentenceAligner: Sendable {
         return LengthModel(ratio: min(max(ratio, 0.1), 10), variance: min(max(variance, 1.5), 40))
     }
 
+    func dynamicProgram(_ src: [SentenceFeatures], _ tgt: [SentenceFeatures], model: LengthModel, weights: [Double],
+                        shapes: [BeadShape], skip: Double) -> BandedDP {
+        let scorer = BeadScorer(length: model, anchorWeight: settings.anchorWeight, overlapWeight: settings.overlapWeight, skipCost: skip, weights: weights)
+        return BandedDP(source: src, target: tgt, scorer: scorer, shapes: shapes, temperature: settings.temperature)
+    }
+
     func path(_ src: [SentenceFeatures], _ tgt: [SentenceFeatures], model: LengthModel, weights: [Double],
               shapes: [BeadShape], skip: Double, posteriors: Bool, band given: SearchBand? = nil, coarseLevel: Bool = false,
               progress: (@Sendable (Double) -> Void)? = nil) -> [PathStep] {
@@ -102,8 +108,7 @@ public struct SentenceAligner: Sendable {
             let margin = (m + blocks - 1) / blocks + 6
             band = .around(spans, n: n, m: m, margin: margin)
         }
-        let scorer = BeadScorer(length: model, anchorWeight: settings.anchorWeight, overlapWeight: settings.overlapWeight, skipCost: skip, weights: weights)
-        let dp = BandedDP(source: src, target: tgt, scorer: scorer, shapes: shapes, temperature: settings.temperature)
+        let dp = dynamicProgram(src, tgt, model: model, weights: weights, shapes: shapes, skip: skip)
         return dp.run(band: band, posteriors: posteriors, progress: progress)
     }
 }

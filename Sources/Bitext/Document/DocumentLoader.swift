@@ -49,6 +49,21 @@ public struct DocumentLoader: Sendable {
         try parse(text(at: path), name: path, language: language, presegmented: presegmented)
     }
 
+    /// Two documents read side by side on two cores (decoding, normalising and splitting a long file take
+    /// a while); standard input is read alone. The first file's error wins, as if read in turn.
+    public func loadPair(_ first: String, language firstLanguage: LanguageCode?, _ second: String, language secondLanguage: LanguageCode?,
+                         presegmented: Bool) throws -> (Document, Document) {
+        if first == "-" || second == "-" {
+            return (try load(first, language: firstLanguage, presegmented: presegmented),
+                    try load(second, language: secondLanguage, presegmented: presegmented))
+        }
+        let slots = ConcurrentSlots<Result<Document, Error>>(count: 2)
+        DispatchQueue.concurrentPerform(iterations: 2) { k in
+            slots.set(k, Result { try load(k == 0 ? first : second, language: k == 0 ? firstLanguage : secondLanguage, presegmented: presegmented) })
+        }
+        return (try slots.value(0).get(), try slots.value(1).get())
+    }
+
     public func parse(_ text: String, name: String, language: LanguageCode? = nil, presegmented: Bool = false) throws -> Document {
         let (date, rest) = presegmented ? (nil, text) : DocumentParser.extractDate(text)
         let paragraphs = presegmented ? DocumentParser.lines(rest) : DocumentParser.paragraphs(rest)

@@ -108,6 +108,15 @@ public final class AnchorExtractor {
         /// An upper-case letter after the first character (acronyms, `McCain`).
         var hasInnerCapital: Bool
 
+        init(text: Substring, isLatin: Bool, isCapitalised: Bool, hasDigit: Bool, hasLetter: Bool, hasInnerCapital: Bool) {
+            self.text = text
+            self.isLatin = isLatin
+            self.isCapitalised = isCapitalised
+            self.hasDigit = hasDigit
+            self.hasLetter = hasLetter
+            self.hasInnerCapital = hasInnerCapital
+        }
+
         /// Reads the word's scalars once for all of its flags.
         init(text: Substring, isLatin: Bool) {
             self.text = text
@@ -149,48 +158,54 @@ public final class AnchorExtractor {
     }
 
     /// Words: letters and digits with inner hyphens, apostrophes and dots (`U.S.`, `C-130H`).
-    /// Walks scalars, not characters: a combining mark continues the word it follows.
+    /// Walks scalars, not characters: a combining mark continues the word it follows. One pass over the
+    /// scalars gathers each word's flags; words are cut out of the text by UTF-8 offset.
     static func words(_ text: String) -> [Word] {
         var out: [Word] = []
-        let scalars = text.unicodeScalars
-        var start: String.Index?
-        var idx = scalars.startIndex
-        func close(_ end: String.Index) {
-            guard let s = start else { return }
-            // A word runs from a letter or digit to a letter, digit or mark (inner punctuation is kept
-            // only before a letter or digit), so it needs no trimming.
-            var w = text[s..<end]
-            var latin = false, cjk = false
+        let utf8 = text.utf8
+        var offset = 0
+        var start = -1, pending = -1
+        var traits: ScalarTraits = [], capitalised = false, inner = false
+        func close(_ end: Int) {
+            guard start >= 0 else { return }
+            var w = text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
+            let isLatin = traits.contains(.latin) && !traits.contains(.cjk)
             let tail = w.unicodeScalars.suffix(2)
             if tail.count == 2, tail.last == "s", tail.first == "’" || tail.first == "'" {
+                // A possessive: the flags are those of the word without it.
                 w = w[w.startIndex..<tail.startIndex]
-                latin = true   // the s dropped
-            }
-            for u in w.unicodeScalars {
-                if u.value < 0x80 { latin = latin || (u.value | 0x20) >= 0x61 && (u.value | 0x20) <= 0x7A; continue }
-                switch Script.of(u) {
-                case .latin: latin = true
-                case .hangul, .han, .kana: cjk = true
-                default: break
-                }
-            }
-            out.append(Word(text: w, isLatin: latin && !cjk))
-            start = nil
-        }
-        while idx < scalars.endIndex {
-            let c = scalars[idx]
-            if isWordScalar(c) || (start != nil && isMark(c)) {
-                if start == nil { start = idx }
-            } else if (c == "-" || c == "." || c == "'" || c == "’"), start != nil {
-                // kept inside a word only when a letter or digit follows
-                let next = scalars.index(after: idx)
-                if next >= scalars.endIndex || !isWordScalar(scalars[next]) { close(idx) }
+                out.append(Word(text: w, isLatin: isLatin))
             } else {
-                close(idx)
+                out.append(Word(text: w, isLatin: isLatin, isCapitalised: capitalised, hasDigit: traits.contains(.digit),
+                                hasLetter: traits.contains(.letter), hasInnerCapital: inner))
             }
-            idx = scalars.index(after: idx)
+            start = -1
         }
-        close(text.endIndex)
+        for c in text.unicodeScalars {
+            let t = ScalarTraits.of(c)
+            if pending >= 0 {
+                // Inner punctuation stays in a word only when a letter or digit follows.
+                if !t.contains(.word) { close(pending) }
+                pending = -1
+            }
+            if t.contains(.word) || (start >= 0 && t.contains(.mark)) {
+                if start < 0 {
+                    start = offset
+                    traits = t
+                    capitalised = t.contains(.upper)
+                    inner = false
+                } else {
+                    traits.formUnion(t)
+                    if t.contains(.upper) { inner = true }
+                }
+            } else if start >= 0 && (c == "-" || c == "." || c == "'" || c == "’") {
+                pending = offset
+            } else {
+                close(offset)
+            }
+            offset += UTF8.width(c)
+        }
+        close(pending >= 0 ? pending : offset)
         return out
     }
 

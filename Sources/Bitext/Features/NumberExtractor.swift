@@ -15,9 +15,9 @@ public struct NumberExtractor: Sendable {
     /// are passed over without building a lower-cased copy to look up.
     private let wordInitials: Set<Unicode.Scalar>
     private let longestWord: Int
-    /// The first two letters, lower-cased, of the words that begin with two ASCII letters: a word of
-    /// two ASCII letters not listed here cannot be a number word, and no string is built for it.
-    private let asciiOpenings: Set<UInt16>
+    /// Hashes of the number and scale words written in ASCII: an ASCII word whose lower-cased hash is
+    /// not here cannot be one of them, and no string is built to look it up.
+    private let asciiWordHashes: Set<UInt64>
 
     public init(language: LanguageCode) {
         self.language = language
@@ -42,24 +42,26 @@ public struct NumberExtractor: Sendable {
         let all = Array(words.keys) + Array(scales.keys)
         wordInitials = Set(all.compactMap(\.first).flatMap { [$0.lowercased(), $0.uppercased()].compactMap(\.unicodeScalars.first) })
         longestWord = all.map(\.count).max() ?? 0
-        asciiOpenings = Set(all.compactMap { w in
-            let s = Array(w.unicodeScalars.prefix(2))
-            return s.count == 2 ? NumberExtractor.opening(s[0], s[1]) : nil
-        })
+        asciiWordHashes = Set(all.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { NumberExtractor.hash($0.unicodeScalars) })
     }
 
-    /// Two ASCII scalars as one lower-cased key, nil for anything else.
-    @inline(__always) static func opening(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt16? {
-        guard a.isASCII, b.isASCII else { return nil }
-        return UInt16(a.value | 0x20) << 8 | UInt16(b.value | 0x20)
+    /// FNV-1a over lower-cased ASCII scalars.
+    @inline(__always) static func hash(_ scalars: some Sequence<Unicode.Scalar>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for s in scalars {
+            var v = s.value
+            if v >= 0x41 && v <= 0x5A { v |= 0x20 }
+            h = (h ^ UInt64(v)) &* 0x100_0000_01b3
+        }
+        return h
     }
 
     /// Whether the letters of clusters `i..<j` could be a number word.
     @inline(__always) private func mayBeWord(_ chars: ScalarClusters, _ i: Int, _ j: Int) -> Bool {
         guard !words.isEmpty, j - i <= longestWord, chars.isSingle(i), wordInitials.contains(chars[i]) else { return false }
-        // Both first letters ASCII: lower-casing keeps them ASCII, so the opening must be a listed one.
-        if j - i >= 2, chars.isSingle(i + 1), let key = NumberExtractor.opening(chars[i], chars[i + 1]) {
-            return asciiOpenings.contains(key)
+        // All ASCII: lower-casing keeps it ASCII, so its hash must be a listed word's.
+        if (i..<j).allSatisfy({ chars.isSingle($0) && chars[$0].isASCII }) {
+            return asciiWordHashes.contains(NumberExtractor.hash((i..<j).lazy.map { chars[$0] }))
         }
         return true
     }

@@ -12,9 +12,12 @@ public enum BeadsFormat {
     }
 
     public static func write(_ alignment: Alignment) -> String {
-        alignment.beads.map { b in
-            "[\(b.source.map(String.init).joined(separator: ","))]:[\(b.target.map(String.init).joined(separator: ","))]\t\(Confidence.format(b.confidence))\n"
-        }.joined()
+        alignment.beads.map { line($0) + "\n" }.joined()
+    }
+
+    /// One bead's line, without its newline.
+    static func line(_ b: Bead) -> String {
+        "[\(b.source.map(String.init).joined(separator: ","))]:[\(b.target.map(String.init).joined(separator: ","))]\t\(Confidence.format(b.confidence))"
     }
 
     public static func parse(_ text: String, name: String) throws -> [Link] {

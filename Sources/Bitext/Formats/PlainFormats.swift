@@ -24,11 +24,12 @@ public enum PlainFormats {
 
     /// The benchmarks' format; a third column lists flags when there are any: `low`, and a kind other than body.
     public static func beads(_ a: Alignment, minConfidence: Double = 0) -> String {
-        BeadsFormat.write(a).split(separator: "\n").enumerated().map { (k, line) in
+        a.beads.map { bead in
             var flags: [String] = []
-            if a.beads[k].confidence < minConfidence { flags.append("low") }
-            if a.kind(a.beads[k]) != .body { flags.append(a.kind(a.beads[k]).rawValue) }
-            return String(line) + (flags.isEmpty ? "" : "\t" + flags.joined(separator: ",")) + "\n"
+            if bead.confidence < minConfidence { flags.append("low") }
+            let kind = a.kind(bead)
+            if kind != .body { flags.append(kind.rawValue) }
+            return BeadsFormat.line(bead) + (flags.isEmpty ? "" : "\t" + flags.joined(separator: ",")) + "\n"
         }.joined()
     }
 

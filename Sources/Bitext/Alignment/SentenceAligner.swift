@@ -37,8 +37,11 @@ public struct SentenceAligner: Sendable {
                 + tgt.indices.map { Bead(source: 0..<0, target: $0..<$0 + 1, confidence: 1) }
         }
         var model = LengthModel.estimate(source: src, target: tgt)
-        var steps = path(src, tgt, model: model, weights: features.weights, shapes: settings.shapes, skip: settings.skipCost, posteriors: !settings.refine,
-                         progress: SentenceAligner.pass(1, progress))
+        // On a long pair the first pass only places the second one's band and gives it the length model
+        // (from its 1-1 beads): the narrow shapes do that at half the cost.
+        let long = settings.refine && (src.count + 1) * (tgt.count + 1) > settings.maxFullCells
+        var steps = path(src, tgt, model: model, weights: features.weights, shapes: long ? BeadShape.firstPass : settings.shapes,
+                         skip: settings.skipCost, posteriors: !settings.refine, progress: SentenceAligner.pass(1, progress))
         if settings.refine, let refined = SentenceAligner.reestimate(model, steps: steps, src: src, tgt: tgt) {
             model = refined
             // The second pass searches near the first one's path only, unless the whole matrix is small.

@@ -55,6 +55,8 @@ public enum DocumentParser {
     }
 
     static func trimmed(_ s: Substring) -> String {
+        // Most lines start and end with ASCII that is not white space: nothing to trim.
+        if let a = s.utf8.first, let z = s.utf8.last, a > 0x20, a < 0x7F, z > 0x20, z < 0x7F { return String(s) }
         let isSpace: (Character) -> Bool = { $0.isWhitespace || $0 == "\u{FEFF}" }
         guard let start = s.firstIndex(where: { !isSpace($0) }), let end = s.lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(s[start...end])

@@ -181,8 +181,9 @@ public final class AnchorExtractor {
             }
             start = -1
         }
+        let table = ScalarTraits.table
         for c in text.unicodeScalars {
-            let t = ScalarTraits.of(c)
+            let t = ScalarTraits.of(c, in: table)
             if pending >= 0 {
                 // Inner punctuation stays in a word only when a letter or digit follows.
                 if !t.contains(.word) { close(pending) }

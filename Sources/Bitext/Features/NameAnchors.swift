@@ -37,7 +37,8 @@ public struct NameAnchors {
             String(PhoneticKey.key(latin || !romanize ? s : matcher.romanizedHangul(s)).prefix(2))
         }
         var otherByBlock: [String: Set<String>] = [:]
-        for spans in otherSpans { for s in spans { otherByBlock[block(s, latin: false), default: []].insert(s) } }
+        // Each distinct span once: an article repeats its words.
+        for s in Set(otherSpans.joined()) { otherByBlock[block(s, latin: false), default: []].insert(s) }
         var pairs: [(String, String)] = []
         for m in Set(latinMentions.flatMap { $0 }).sorted() {
             let b = block(m, latin: true)

@@ -14,9 +14,10 @@ struct ScalarTraits: OptionSet, Sendable {
     /// Hangul, Han or kana.
     static let cjk = ScalarTraits(rawValue: 64)
 
-    private static let table: [ScalarTraits] = (0..<UInt32(0x250)).map { computed(Unicode.Scalar($0)!) }
+    static let table: [ScalarTraits] = (0..<UInt32(0x250)).map { computed(Unicode.Scalar($0)!) }
 
-    @inline(__always) static func of(_ s: Unicode.Scalar) -> ScalarTraits {
+    /// `table` is `ScalarTraits.table`, fetched once by the caller (not once per scalar).
+    @inline(__always) static func of(_ s: Unicode.Scalar, in table: [ScalarTraits]) -> ScalarTraits {
         let v = s.value
         if v < 0x250 { return table[Int(v)] }
         if v >= 0xAC00 && v <= 0xD7A3 { return [.word, .letter, .cjk] }   // Hangul syllables (Lo)

@@ -23,8 +23,21 @@ public enum Normalization {
     public static func normalize(_ text: String, _ form: Form = .nfc) -> String {
         // Pure ASCII is already in every normalization form.
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
-        // Most text arrives composed: a quick check over the UTF-8 spares the UTF-16 round trip.
-        if form == .nfc, Normalization.isCertainlyNFC(text) { return text }
+        // Most text arrives composed: a quick check over the UTF-8 spares the UTF-16 round trip, and in a
+        // long text only the lines that fail it are normalised (nothing composes across a newline).
+        if form == .nfc {
+            if Normalization.isCertainlyNFC(text) { return text }
+            if text.utf8.count > 1 << 16 {
+                return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
+                    let s = String(text[line.startIndex..<line.endIndex])
+                    return Normalization.isCertainlyNFC(s) ? s : viaICU(s, form)
+                }.joined(separator: "\n")
+            }
+        }
+        return viaICU(text, form)
+    }
+
+    private static func viaICU(_ text: String, _ form: Form) -> String {
         let code: Int32 = switch form {
         case .nfc: Int32(BX_NORM_NFC)
         case .nfd: Int32(BX_NORM_NFD)

@@ -29,6 +29,25 @@ import Testing
     @Test func missingFileIsNamed() {
         #expect(throws: BitextError.fileNotFound("/no/such/file.txt")) { try DocumentLoader().load("/no/such/file.txt") }
     }
+
+    /// Two files read side by side give what reading them in turn gives, and the first file's error wins.
+    @Test func aPairIsLoadedAsInTurn() throws {
+        let seed = Fixtures.path(Fixtures.seed000)
+        let (a, b) = try DocumentLoader().loadPair(seed, language: nil, seed, language: .vietnamese, presegmented: true)
+        #expect(a == (try DocumentLoader().load(seed, presegmented: true)))
+        #expect(b == (try DocumentLoader().load(seed, language: .vietnamese, presegmented: true)))
+        #expect(throws: BitextError.fileNotFound("/no/first")) {
+            try DocumentLoader().loadPair("/no/first", language: nil, "/no/second", language: nil, presegmented: false)
+        }
+        #expect(throws: BitextError.fileNotFound("/no/second")) {
+            try DocumentLoader().loadPair(seed, language: nil, "/no/second", language: nil, presegmented: false)
+        }
+    }
+
+    /// Trimming keeps inner spaces and takes white space (and a stray BOM) off both ends only.
+    @Test func linesAreTrimmedAtTheirEnds() {
+        #expect(DocumentParser.lines("a b\n \u{FEFF}c \t\nd\n\n") == ["a b", "c", "d", ""])
+    }
 }
 
 @Suite struct LanguageTests {

@@ -1,0 +1,73 @@
+import Testing
+@testable import Bitext
+
+@Suite struct DynamicProgramTests {
+    func randomSide(_ rng: inout SplitMix, count: Int) -> [SentenceFeatures] {
+        (0..<count).map { _ in
+            let anchors = (0..<Int(rng.next() % 4)).map { _ in UInt32(rng.next() % 150) }.sorted()
+            return SentenceFeatures(length: Double(5 + rng.next() % 180), anchors: anchors)
+        }
+    }
+
+    func dp(_ src: [SentenceFeatures], _ tgt: [SentenceFeatures], _ rng: inout SplitMix) -> BandedDP {
+        let weights = (0..<150).map { _ in Double(1 + rng.next() % 8) / 4 }
+        let scorer = BeadScorer(length: LengthModel(ratio: 1.1, variance: 6.8), anchorWeight: 2.5, overlapWeight: 3, skipCost: 0, weights: weights)
+        return BandedDP(source: src, target: tgt, scorer: scorer, shapes: BeadShape.standard, temperature: 1)
+    }
+
+    /// The Viterbi pass that scores blocks of rows on several threads decides as the fused forward pass does.
+    @Test(arguments: 0..<3)
+    func blockScoredViterbiFindsTheForwardPath(seed: Int) {
+        var rng = SplitMix(seed: UInt64(100 + seed))
+        let src = randomSide(&rng, count: 500), tgt = randomSide(&rng, count: 480)
+        let program = dp(src, tgt, &rng)
+        let band = SearchBand.full(n: src.count, m: tgt.count)
+        let viterbi = program.run(band: band, posteriors: false).map { [$0.source, $0.target] }
+        let forward = program.run(band: band, posteriors: true).map { [$0.source, $0.target] }
+        #expect(viterbi == forward)
+        #expect(viterbi.flatMap { $0[0] } == Array(0..<500))
+    }
+
+    /// A bead's cost from the precomputed span runs, signatures and scaled lengths is the scorer's own.
+    @Test func spanCostsAreTheScorersCosts() {
+        var rng = SplitMix(seed: 5)
+        let src = randomSide(&rng, count: 40), tgt = randomSide(&rng, count: 40)
+        let program = dp(src, tgt, &rng)
+        for shape in BeadShape.standard where shape.source > 0 && shape.target > 0 {
+            for i in 0...(40 - shape.source) {
+                for j in 0...(40 - shape.target) {
+                    let a = src[i..<(i + shape.source)].flatMap(\.anchors).sorted(), b = tgt[j..<(j + shape.target)].flatMap(\.anchors).sorted()
+                    let expected = program.scorer.cost(shape: shape, sourceLength: src[i..<(i + shape.source)].reduce(0) { $0 + $1.length },
+                                                       targetLength: tgt[j..<(j + shape.target)].reduce(0) { $0 + $1.length },
+                                                       evidence: program.scorer.anchorEvidence(a, b))
+                    #expect(program.cost(shape, i, i + shape.source, j, j + shape.target) == expected)
+                }
+            }
+        }
+    }
+
+    /// Each occurrence matches at most once; the total is both sides' weights.
+    @Test func anchorEvidenceCountsEachOccurrenceOnce() {
+        let scorer = BeadScorer(length: LengthModel(ratio: 1, variance: 6.8), anchorWeight: 1, skipCost: 0, weights: [0, 1, 0, 2, 0, 4, 0, 8])
+        #expect(scorer.anchorEvidence([1, 3, 3, 5], [3, 5, 5, 7]) == AnchorEvidence(matched: 6, total: 27))
+        #expect(scorer.anchorEvidence([1], [7]) == AnchorEvidence(matched: 0, total: 9))
+        #expect(scorer.anchorEvidence([], [3, 5]) == AnchorEvidence(matched: 0, total: 6))
+    }
+}
+
+@Suite struct NormalizationTests {
+    /// A long text is normalised line by line where the quick check fails: the result is NFC, equivalent
+    /// to the input, and each line is what normalising it alone gives.
+    @Test func longTextsAreNormalisedLineByLine() {
+        let composed = "Thủ tướng Nguyễn Xuân Phúc gặp Y-ô-si-hi-cô Nô-đa."
+        let decomposed = "Thu\u{309} tu\u{31B}o\u{31B}\u{301}ng Nguye\u{302}\u{303}n Xua\u{302}n Phu\u{301}c."
+        let lines = (0..<3000).map { $0 % 7 == 3 ? decomposed : composed + " \($0)" }
+        let text = lines.joined(separator: "\n")
+        #expect(text.utf8.count > 1 << 16)
+        let out = Normalization.normalize(text)
+        #expect(Normalization.isCertainlyNFC(out))
+        #expect(out == text)   // canonically equivalent
+        #expect(out.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) == lines.map { Normalization.normalize($0) })
+        #expect(!Normalization.isCertainlyNFC(decomposed) && Normalization.isCertainlyNFC(composed))
+    }
+}

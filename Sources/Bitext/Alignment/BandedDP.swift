@@ -121,29 +121,16 @@ struct BandedDP {
     /// nothing from it).
     func run(band: SearchBand, posteriors: Bool, progress: (@Sendable (Double) -> Void)? = nil) -> [PathStep] {
         guard posteriors else { return viterbi(band: band, progress: progress) }
-        return withPosteriors(steps: nil, band: band, progress: progress)
-    }
-
-    /// `steps` (a path inside `band`) with the posterior probability of each step, from forward-backward
-    /// over `band` alone.
-    func confidences(of steps: [PathStep], band: SearchBand) -> [PathStep] {
-        withPosteriors(steps: steps, band: band, progress: nil)
-    }
-
-    /// Forward-backward over the band, the backward pass on a second core beside the forward one (it
-    /// needs nothing from it); the posteriors of `given`, or else of the forward pass's best path.
-    private func withPosteriors(steps given: [PathStep]?, band: SearchBand, progress: (@Sendable (Double) -> Void)?) -> [PathStep] {
         let betaSlot = ConcurrentSlots<[Double]>(count: 1)
         let forwardSlot = ConcurrentSlots<(steps: [PathStep], alpha: [Double])>(count: 1)
         DispatchQueue.concurrentPerform(iterations: 2) { k in
             if k == 0 {
-                forwardSlot.set(0, forward(band: band, posteriors: true, progress: progress))
+                forwardSlot.set(0, forward(band: band, progress: progress))
             } else {
                 betaSlot.set(0, backward(band: band))
             }
         }
-        let (best, alpha) = forwardSlot.value(0)
-        var steps = given ?? best
+        var (steps, alpha) = forwardSlot.value(0)
         let beta = betaSlot.value(0)
         guard let end = band.index(source.count, target.count) else { return steps }
         let t = temperature
@@ -159,17 +146,17 @@ struct BandedDP {
         return steps
     }
 
-    /// Viterbi (and, with posteriors, the forward log-sums) over the band, then the traceback.
-    private func forward(band: SearchBand, posteriors: Bool, progress: (@Sendable (Double) -> Void)? = nil) -> (steps: [PathStep], alpha: [Double]) {
+    /// Viterbi and the forward log-sums over the band, then the traceback.
+    private func forward(band: SearchBand, progress: (@Sendable (Double) -> Void)?) -> (steps: [PathStep], alpha: [Double]) {
         let n = source.count
         let cells = band.cellCount
         var best = [Double](repeating: .infinity, count: cells)
         var back = [UInt8](repeating: UInt8.max, count: cells)
-        var alpha = posteriors ? [Double](repeating: -.infinity, count: cells) : []
+        var alpha = [Double](repeating: -.infinity, count: cells)
         let t = temperature
         let widths = shapes.map { (source: $0.source, target: $0.target, prior: $0.prior) }
         best[0] = 0
-        if posteriors { alpha[0] = 0 }
+        alpha[0] = 0
         withKernel { kernel in
             band.withBounds { lo, hi, rowStart in
                 best.withUnsafeMutableBufferPointer { best in
@@ -192,12 +179,13 @@ struct BandedDP {
                                             let c = kernel.cost(prior: w.prior, pi, w.source, pj, w.target)
                                             let total = best[prev] + c
                                             if total < bestCost { bestCost = total; bestShape = UInt8(s) }
-                                            if posteriors { terms[count] = alpha[prev] - (t == 1 ? c : c / t); count += 1 }
+                                            terms[count] = alpha[prev] - (t == 1 ? c : c / t)   // c / 1 is c: the division skipped
+                                            count += 1
                                         }
                                         let here = rowStart[i] + j - lo[i]
                                         best[here] = bestCost
                                         back[here] = bestShape
-                                        if posteriors { alpha[here] = BandedDP.logSumExp(UnsafeBufferPointer(rebasing: terms[0..<count])) }
+                                        alpha[here] = BandedDP.logSumExp(UnsafeBufferPointer(rebasing: terms[0..<count]))
                                     }
                                 }
                             }
@@ -327,8 +315,7 @@ struct BandedDP {
         for x in xs where x > top { top = x }
         if top == -.infinity { return top }
         var sum = 0.0
-        // A term under e^-40 of the largest is below the sum's last bit: its exp is not taken.
-        for x in xs where x - top > -40 { sum += Foundation.exp(x - top) }
+        for x in xs { sum += Foundation.exp(x - top) }
         return top + Foundation.log(sum)
     }
 }

@@ -78,12 +78,6 @@ public struct SentenceAligner: Sendable {
         return LengthModel(ratio: min(max(ratio, 0.1), 10), variance: min(max(variance, 1.5), 40))
     }
 
-    func dynamicProgram(_ src: [SentenceFeatures], _ tgt: [SentenceFeatures], model: LengthModel, weights: [Double],
-                        shapes: [BeadShape], skip: Double) -> BandedDP {
-        let scorer = BeadScorer(length: model, anchorWeight: settings.anchorWeight, overlapWeight: settings.overlapWeight, skipCost: skip, weights: weights)
-        return BandedDP(source: src, target: tgt, scorer: scorer, shapes: shapes, temperature: settings.temperature)
-    }
-
     func path(_ src: [SentenceFeatures], _ tgt: [SentenceFeatures], model: LengthModel, weights: [Double],
               shapes: [BeadShape], skip: Double, posteriors: Bool, band given: SearchBand? = nil, coarseLevel: Bool = false,
               progress: (@Sendable (Double) -> Void)? = nil) -> [PathStep] {
@@ -111,7 +105,8 @@ public struct SentenceAligner: Sendable {
             let margin = (m + blocks - 1) / blocks + 6
             band = .around(spans, n: n, m: m, margin: margin)
         }
-        let dp = dynamicProgram(src, tgt, model: model, weights: weights, shapes: shapes, skip: skip)
+        let scorer = BeadScorer(length: model, anchorWeight: settings.anchorWeight, overlapWeight: settings.overlapWeight, skipCost: skip, weights: weights)
+        let dp = BandedDP(source: src, target: tgt, scorer: scorer, shapes: shapes, temperature: settings.temperature)
         return dp.run(band: band, posteriors: posteriors, progress: progress)
     }
 }

@@ -41,6 +41,33 @@ struct AlignmentUnits: Sendable {
     var count: Int { prefixLength.count - 1 }
 
     @inline(__always) func length(_ lo: Int, _ hi: Int) -> Double { prefixLength[hi] - prefixLength[lo] }
+
+    /// Runs `body` with the runs as raw buffers (no arrays: their reference counts would be written
+    /// from every thread that scores).
+    func withRuns<R>(_ body: (RunView) -> R) -> R {
+        ids.withUnsafeBufferPointer { ids in
+            start.withUnsafeBufferPointer { start in
+                first.withUnsafeBufferPointer { first in
+                    signature.withUnsafeBufferPointer { body(RunView(ids: ids, start: start, first: first, signature: $0)) }
+                }
+            }
+        }
+    }
+}
+
+/// One side's runs, as `AlignmentUnits` holds them, through raw buffers.
+struct RunView {
+    let ids: UnsafeBufferPointer<UInt32>
+    let start: UnsafeBufferPointer<Int>
+    let first: UnsafeBufferPointer<Int>
+    let signature: UnsafeBufferPointer<UInt64>
+
+    /// Index of the run of `width` units from unit `lo`.
+    @inline(__always) func run(_ width: Int, _ lo: Int) -> Int { first[width - 1] + lo }
+
+    @inline(__always) func anchors(_ run: Int) -> UnsafeBufferPointer<UInt32> {
+        UnsafeBufferPointer(rebasing: ids[start[run]..<start[run + 1]])
+    }
 }
 
 /// One step of a path: source units `source` aligned to target units `target`.
@@ -80,34 +107,18 @@ struct BandedDP {
         withKernel { $0.cost(prior: shape.prior, i0, i1 - i0, j0, j1 - j0) }
     }
 
-    /// Runs `body` with raw views of everything the inner loop reads (no arrays: their reference counts
-    /// would be written from every thread that scores).
+    /// Runs `body` with raw views of everything the inner loop reads.
     private func withKernel<R>(_ body: (CostKernel) -> R) -> R {
         let table = LengthModel.tailTable
         return table.withUnsafeBufferPointer { table in
             scorer.weights.withUnsafeBufferPointer { weights in
                 source.prefixLength.withUnsafeBufferPointer { sourceLength in
                     scaledTarget.withUnsafeBufferPointer { scaledTarget in
-                        source.ids.withUnsafeBufferPointer { sourceIds in
-                            target.ids.withUnsafeBufferPointer { targetIds in
-                                source.start.withUnsafeBufferPointer { sourceStart in
-                                    target.start.withUnsafeBufferPointer { targetStart in
-                                        source.first.withUnsafeBufferPointer { sourceFirst in
-                                            target.first.withUnsafeBufferPointer { targetFirst in
-                                              source.signature.withUnsafeBufferPointer { sourceSignature in
-                                                target.signature.withUnsafeBufferPointer { targetSignature in
-                                                body(CostKernel(length: scorer.length, anchorWeight: scorer.anchorWeight,
-                                                                overlapWeight: scorer.overlapWeight, skipCost: scorer.skipCost,
-                                                                table: table, weights: weights, sourceLength: sourceLength, scaledTarget: scaledTarget,
-                                                                sourceIds: sourceIds, sourceStart: sourceStart, sourceFirst: sourceFirst,
-                                                                targetIds: targetIds, targetStart: targetStart, targetFirst: targetFirst,
-                                                                sourceSignature: sourceSignature, targetSignature: targetSignature))
-                                                }
-                                              }
-                                            }
-                                        }
-                                    }
-                                }
+                        source.withRuns { sourceRuns in
+                            target.withRuns { targetRuns in
+                                body(CostKernel(length: scorer.length, anchorWeight: scorer.anchorWeight, overlapWeight: scorer.overlapWeight,
+                                                skipCost: scorer.skipCost, table: table, weights: weights, sourceLength: sourceLength,
+                                                scaledTarget: scaledTarget, source: sourceRuns, target: targetRuns))
                             }
                         }
                     }
@@ -360,26 +371,19 @@ private struct CostKernel {
     let weights: UnsafeBufferPointer<Double>
     let sourceLength: UnsafeBufferPointer<Double>
     let scaledTarget: UnsafeBufferPointer<Double>
-    let sourceIds: UnsafeBufferPointer<UInt32>
-    let sourceStart: UnsafeBufferPointer<Int>
-    let sourceFirst: UnsafeBufferPointer<Int>
-    let targetIds: UnsafeBufferPointer<UInt32>
-    let targetStart: UnsafeBufferPointer<Int>
-    let targetFirst: UnsafeBufferPointer<Int>
-    let sourceSignature: UnsafeBufferPointer<UInt64>
-    let targetSignature: UnsafeBufferPointer<UInt64>
+    let source: RunView
+    let target: RunView
 
     /// `BeadScorer.cost` for source units `i0..<i0 + w` and target units `j0..<j0 + v`. Anchors count only
     /// when the two sides share one: otherwise nothing matches and the Dice share is 0.
     @inline(__always) func cost(prior: Double, _ i0: Int, _ w: Int, _ j0: Int, _ v: Int) -> Double {
         if w == 0 || v == 0 { return prior + skipCost }
-        let t = targetFirst[v - 1] + j0, s = sourceFirst[w - 1] + i0
+        let s = source.run(w, i0), t = target.run(v, j0)
         let lengthCost = length.cost(source: sourceLength[i0 + w] - sourceLength[i0], scaledTarget: scaledTarget[t], table: table)
-        let aLo = sourceStart[s], aHi = sourceStart[s + 1], bLo = targetStart[t], bHi = targetStart[t + 1]
+        let a = source.anchors(s), b = target.anchors(t)
         var evidence = AnchorEvidence.none
-        if aLo < aHi && bLo < bHi && sourceSignature[s] & targetSignature[t] != 0 {
-            evidence = BeadScorer.anchorEvidence(UnsafeBufferPointer(rebasing: sourceIds[aLo..<aHi]), UnsafeBufferPointer(rebasing: targetIds[bLo..<bHi]),
-                                                 weights: weights)
+        if !a.isEmpty && !b.isEmpty && source.signature[s] & target.signature[t] != 0 {
+            evidence = BeadScorer.anchorEvidence(a, b, weights: weights)
         }
         return BeadScorer.cost(prior: prior, lengthCost: lengthCost, evidence: evidence, anchorWeight: anchorWeight, overlapWeight: overlapWeight)
     }

@@ -87,14 +87,20 @@ public final class AnchorExtractor {
     }
 
     /// Number of quoted spans: paired typographic quotes (“…”, ‘…’, 「…」, «…») or straight double quotes.
+    /// Read as UTF-8 bytes: the opening quotes are `E2 80 9C`, `E2 80 98`, `E3 80 8C`, `E3 80 8E`, `C2 AB`.
     static func quotations(in text: String) -> Int {
         var count = 0, straight = 0
-        for c in text.unicodeScalars {
-            switch c {
-            case "“", "‘", "「", "『", "«": count += 1
-            case "\"": straight += 1
-            default: break
+        var b1: UInt8 = 0, b2: UInt8 = 0   // the two bytes before
+        for b in text.utf8 {
+            if b == 0x22 {
+                straight += 1
+            } else if b == 0xAB {
+                if b1 == 0xC2 { count += 1 }
+            } else if b1 == 0x80 && ((b2 == 0xE2 && (b == 0x9C || b == 0x98)) || (b2 == 0xE3 && (b == 0x8C || b == 0x8E))) {
+                count += 1
             }
+            b2 = b1
+            b1 = b
         }
         return count + straight / 2
     }
@@ -159,39 +165,43 @@ public final class AnchorExtractor {
 
     /// Words: letters and digits with inner hyphens, apostrophes and dots (`U.S.`, `C-130H`).
     /// Walks scalars, not characters: a combining mark continues the word it follows. One pass over the
-    /// scalars gathers each word's flags; words are cut out of the text by UTF-8 offset.
+    /// scalars gathers each word's flags; words are cut out of the text at the scalar indices the walk
+    /// passed (no offsets counted again from the start).
     static func words(_ text: String) -> [Word] {
         var out: [Word] = []
-        let utf8 = text.utf8
-        var offset = 0
-        var start = -1, pending = -1
+        let scalars = text.unicodeScalars
+        var start: String.Index?, pending: String.Index?
         var traits: ScalarTraits = [], capitalised = false, inner = false
-        func close(_ end: Int) {
-            guard start >= 0 else { return }
-            var w = text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
+        func close(_ end: String.Index) {
+            guard let from = start else { return }
             let isLatin = traits.contains(.latin) && !traits.contains(.cjk)
-            let tail = w.unicodeScalars.suffix(2)
-            if tail.count == 2, tail.last == "s", tail.first == "’" || tail.first == "'" {
-                // A possessive: the flags are those of the word without it.
-                w = w[w.startIndex..<tail.startIndex]
-                out.append(Word(text: w, isLatin: isLatin))
-            } else {
-                out.append(Word(text: w, isLatin: isLatin, isCapitalised: capitalised, hasDigit: traits.contains(.digit),
-                                hasLetter: traits.contains(.letter), hasInnerCapital: inner))
+            // A possessive (`Obama's`): the flags are those of the word without it.
+            let last = scalars.index(before: end)
+            if last > from, scalars[last] == "s" {
+                let apostrophe = scalars.index(before: last)
+                if scalars[apostrophe] == "’" || scalars[apostrophe] == "'" {
+                    out.append(Word(text: text[from..<apostrophe], isLatin: isLatin))
+                    start = nil
+                    return
+                }
             }
-            start = -1
+            out.append(Word(text: text[from..<end], isLatin: isLatin, isCapitalised: capitalised, hasDigit: traits.contains(.digit),
+                            hasLetter: traits.contains(.letter), hasInnerCapital: inner))
+            start = nil
         }
         let table = ScalarTraits.table
-        for c in text.unicodeScalars {
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let c = scalars[index]
             let t = ScalarTraits.of(c, in: table)
-            if pending >= 0 {
+            if let p = pending {
                 // Inner punctuation stays in a word only when a letter or digit follows.
-                if !t.contains(.word) { close(pending) }
-                pending = -1
+                if !t.contains(.word) { close(p) }
+                pending = nil
             }
-            if t.contains(.word) || (start >= 0 && t.contains(.mark)) {
-                if start < 0 {
-                    start = offset
+            if t.contains(.word) || (start != nil && t.contains(.mark)) {
+                if start == nil {
+                    start = index
                     traits = t
                     capitalised = t.contains(.upper)
                     inner = false
@@ -199,14 +209,14 @@ public final class AnchorExtractor {
                     traits.formUnion(t)
                     if t.contains(.upper) { inner = true }
                 }
-            } else if start >= 0 && (c == "-" || c == "." || c == "'" || c == "’") {
-                pending = offset
+            } else if start != nil && (c == "-" || c == "." || c == "'" || c == "’") {
+                pending = index
             } else {
-                close(offset)
+                close(index)
             }
-            offset += UTF8.width(c)
+            index = scalars.index(after: index)
         }
-        close(pending >= 0 ? pending : offset)
+        close(pending ?? scalars.endIndex)
         return out
     }
 

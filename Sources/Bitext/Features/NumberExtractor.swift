@@ -15,9 +15,9 @@ public struct NumberExtractor: Sendable {
     /// are passed over without building a lower-cased copy to look up.
     private let wordInitials: Set<Unicode.Scalar>
     private let longestWord: Int
-    /// Hashes of the number and scale words written in ASCII: an ASCII word whose lower-cased hash is
-    /// not here cannot be one of them, and no string is built to look it up.
-    private let asciiWordHashes: Set<UInt64>
+    /// Sorted hashes of the number and scale words (`SimpleLowercase.hash`): a word written in the
+    /// table's scalars whose hash is not here cannot be one of them, and no string is built to look it up.
+    private let wordHashes: [UInt64]
 
     public init(language: LanguageCode) {
         self.language = language
@@ -42,28 +42,31 @@ public struct NumberExtractor: Sendable {
         let all = Array(words.keys) + Array(scales.keys)
         wordInitials = Set(all.compactMap(\.first).flatMap { [$0.lowercased(), $0.uppercased()].compactMap(\.unicodeScalars.first) })
         longestWord = all.map(\.count).max() ?? 0
-        asciiWordHashes = Set(all.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { NumberExtractor.hash($0.unicodeScalars) })
-    }
-
-    /// FNV-1a over lower-cased ASCII scalars.
-    @inline(__always) static func hash(_ scalars: some Sequence<Unicode.Scalar>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for s in scalars {
-            var v = s.value
-            if v >= 0x41 && v <= 0x5A { v |= 0x20 }
-            h = (h ^ UInt64(v)) &* 0x100_0000_01b3
-        }
-        return h
+        let lower = SimpleLowercase.shared
+        // A listed word is looked up lower-cased: the hash of a word that lower-cases to it is that of
+        // the word itself (lower-casing twice changes nothing), or of its table lower case.
+        wordHashes = Set(all.flatMap { [SimpleLowercase.hash($0.unicodeScalars.map(\.value)), lower.hash(ofLowercased: $0.unicodeScalars)].compactMap { $0 } })
+            .sorted()
     }
 
     /// Whether the letters of clusters `i..<j` could be a number word.
     @inline(__always) private func mayBeWord(_ chars: ScalarClusters, _ i: Int, _ j: Int) -> Bool {
-        guard !words.isEmpty, j - i <= longestWord, chars.isSingle(i), wordInitials.contains(chars[i]) else { return false }
-        // All ASCII: lower-casing keeps it ASCII, so its hash must be a listed word's.
-        if (i..<j).allSatisfy({ chars.isSingle($0) && chars[$0].isASCII }) {
-            return asciiWordHashes.contains(NumberExtractor.hash((i..<j).lazy.map { chars[$0] }))
+        guard !words.isEmpty, j - i <= longestWord, chars.isSingle(i) else { return false }
+        // Written in the table's scalars: its lower case is theirs, and its hash must be a listed word's.
+        if (i..<j).allSatisfy({ chars.isSingle($0) }), let h = SimpleLowercase.shared.hash(ofLowercased: (i..<j).lazy.map { chars[$0] }) {
+            return NumberExtractor.contains(wordHashes, h)
         }
-        return true
+        return wordInitials.contains(chars[i])
+    }
+
+    /// Binary search of a sorted list.
+    @inline(__always) static func contains(_ sorted: [UInt64], _ value: UInt64) -> Bool {
+        var lo = 0, hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid] < value { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < sorted.count && sorted[lo] == value
     }
 
     @inline(__always) private func isUnit(_ chars: ScalarClusters, _ k: Int, _ table: [Unicode.Scalar: Double]) -> Bool {
@@ -221,6 +224,11 @@ public struct NumberExtractor: Sendable {
 
     /// `1,200` → `1200`; `3.5` → `3.5`; `007` → `7`; separators read by the language's convention.
     func normalise(_ raw: String) -> String {
+        // Digits alone (most numbers): only leading zeros go.
+        if raw.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            let digits = raw.utf8.drop { $0 == 0x30 }
+            return digits.isEmpty ? "0" : String(decoding: digits, as: UTF8.self)
+        }
         let groupSeparators: Set<Character> = [" ", "\u{202F}", "\u{00A0}"]
         var text = String(raw.filter { !groupSeparators.contains($0) })
         let thousands: Character = decimalComma ? "." : ","

@@ -9,16 +9,22 @@ struct ScalarClusters {
     private let starts: [Int]?
 
     init(_ text: some StringProtocol) {
-        let scalars = Array(text.unicodeScalars)
-        self.scalars = scalars
+        // Sized by the UTF-8 length (an upper bound), not by a first pass counting the scalars.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
         var starts: [Int]?
-        for k in scalars.indices.dropFirst() {
-            if ScalarClass.isExtender(scalars[k]) || scalars[k - 1].value == 0x200D {
+        var previous: UInt32 = 0
+        for s in text.unicodeScalars {
+            let k = scalars.count
+            if k > 0 && (previous == 0x200D || (s.value >= 0x300 && ScalarClass.isExtender(s))) {
                 if starts == nil { starts = Array(0..<k) }
             } else if starts != nil {
                 starts!.append(k)
             }
+            scalars.append(s)
+            previous = s.value
         }
+        self.scalars = scalars
         starts?.append(scalars.count)
         self.starts = starts
     }

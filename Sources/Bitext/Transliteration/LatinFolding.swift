@@ -6,6 +6,13 @@ public enum LatinFolding {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
         }
+        if let folded = foldedByTable(text) { return folded }
+        return foldedByProperties(text)
+    }
+
+    /// The definition: decompose, drop the combining diacritics, lower-case, and spell out the letters
+    /// that do not decompose.
+    static func foldedByProperties(_ text: some StringProtocol) -> String {
         var out = String.UnicodeScalarView()
         for s in Normalization.normalize(String(text), .nfd).unicodeScalars {
             switch s.value {
@@ -20,5 +27,55 @@ public enum LatinFolding {
             }
         }
         return String(out)
+    }
+
+    /// Text written only with the scalars of `FoldTable` (Latin up to the combining diacritics, and the
+    /// Vietnamese letters) folds scalar by scalar: each decomposes to one letter and diacritics, and the
+    /// diacritics, the only scalars that decomposition reorders, are all dropped. Nil for other text.
+    static func foldedByTable(_ text: some StringProtocol) -> String? {
+        let table = FoldTable.shared
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        for s in text.unicodeScalars {
+            guard let bytes = table.bytes(of: s) else { return nil }
+            out.append(contentsOf: bytes)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// The folded UTF-8 of every scalar below U+0370 and of the Latin Extended Additional block
+/// (Vietnamese), computed once by `LatinFolding.foldedByProperties`.
+struct FoldTable: Sendable {
+    private let utf8: [UInt8]
+    /// Where each scalar's bytes start in `utf8`, plus the end.
+    private let offsets: [Int32]
+    static let low: ClosedRange<UInt32> = 0...0x36F
+    static let vietnamese: ClosedRange<UInt32> = 0x1E00...0x1EFF
+
+    static let shared = FoldTable()
+
+    private init() {
+        var utf8: [UInt8] = [], offsets: [Int32] = []
+        for v in Array(FoldTable.low) + Array(FoldTable.vietnamese) {
+            offsets.append(Int32(utf8.count))
+            if let s = Unicode.Scalar(v) { utf8 += LatinFolding.foldedByProperties(String(s)).utf8 }
+        }
+        offsets.append(Int32(utf8.count))
+        self.utf8 = utf8
+        self.offsets = offsets
+    }
+
+    @inline(__always) func bytes(of s: Unicode.Scalar) -> ArraySlice<UInt8>? {
+        let v = s.value
+        let k: Int
+        if v <= FoldTable.low.upperBound {
+            k = Int(v)
+        } else if FoldTable.vietnamese.contains(v) {
+            k = FoldTable.low.count + Int(v - FoldTable.vietnamese.lowerBound)
+        } else {
+            return nil
+        }
+        return utf8[Int(offsets[k])..<Int(offsets[k + 1])]
     }
 }

@@ -82,6 +82,8 @@ import Testing
         #expect(AnchorExtractor.quotations(in: "He said “no” and ‘yes’.") == 2)
         #expect(AnchorExtractor.quotations(in: "a \"b\" c") == 1)
         #expect(AnchorExtractor.quotations(in: "none") == 0)
+        #expect(AnchorExtractor.quotations(in: "「はい」『本』«oui» ‘a’ ”closing” ’") == 4)
+        #expect(AnchorExtractor.quotations(in: "\u{201D}\u{2019}\u{300D}\u{300F}\u{BB}\u{E280}") == 0)
     }
 }
 
@@ -100,3 +102,60 @@ import Testing
         #expect(src == [[]] && tgt == [[]])
     }
 }
+
+@Suite struct ScalarTableTests {
+    /// Scalars of the folding table's ranges, and text written with them.
+    static let tableScalars: [Unicode.Scalar] = (Array(0x20...0x36F) + Array(0x1E00...0x1EFF)).compactMap { Unicode.Scalar(UInt32($0)) }
+
+    @Test func everyScalarOfTheFoldTableFoldsAsTheDefinitionSays() {
+        for s in ScalarTableTests.tableScalars {
+            #expect(LatinFolding.foldedByTable(String(s)) == LatinFolding.foldedByProperties(String(s)), "U+\(String(s.value, radix: 16))")
+        }
+        #expect(LatinFolding.fold("Nguyễn Tấn Dũng, Đà Nẵng, Straße, Ærø, Œuvre") == "nguyen tan dung, da nang, strasse, aero, oeuvre")
+    }
+
+    @Test func textOfTableScalarsFoldsScalarByScalar() {
+        var rng = SplitMix(seed: 11)
+        for _ in 0..<2000 {
+            let length = Int(rng.next() % 12) + 1
+            var text = String.UnicodeScalarView()
+            for _ in 0..<length { text.append(ScalarTableTests.tableScalars[Int(rng.next() % UInt64(ScalarTableTests.tableScalars.count))]) }
+            let s = String(text)
+            #expect(LatinFolding.foldedByTable(s) == LatinFolding.foldedByProperties(s), "\(s.unicodeScalars.map { $0.value })")
+        }
+        // Outside the table (Cyrillic, Hangul) the definition is used.
+        #expect(LatinFolding.foldedByTable("Москва") == nil)
+        #expect(LatinFolding.fold("Москва") == "москва")
+    }
+
+    @Test func simpleLowercaseAgreesWithTheStringsLowercase() {
+        let lower = SimpleLowercase.shared
+        let covered = (Array(SimpleLowercase.range) + Array(SimpleLowercase.vietnamese)).compactMap(Unicode.Scalar.init)
+        #expect(lower.lowercase("\u{250}") == nil && lower.lowercase("Ж") == nil)
+        for s in covered {
+            if let l = lower.lowercase(s) {
+                #expect(String(Unicode.Scalar(l)!) == String(s).lowercased(), "U+\(String(s.value, radix: 16))")
+            } else {
+                #expect(String(s).lowercased().unicodeScalars.count != 1 || s.value == 0)
+            }
+        }
+        #expect(lower.lowercase("İ") == nil)        // İ lower-cases to i and a combining dot
+        #expect(lower.lowercase("Ễ") == 0x1EC5)
+        #expect(lower.hash(ofLowercased: "FÜNF".unicodeScalars) == SimpleLowercase.hash("fünf".unicodeScalars.map(\.value)))
+        #expect(lower.hash(ofLowercased: "한".unicodeScalars) == nil)
+    }
+
+    @Test func numberWordsWithDiacriticsAndCapitalsAreFound() {
+        let de = NumberExtractor(language: LanguageCode(known: "de"))
+        #expect(de.numbers(in: "FÜNF Männer und zwölf Frauen, über drei") == ["5", "12", "3"])
+        #expect(NumberExtractor(language: .vietnamese).numbers(in: "Mười hai người, MƯỜI nước") == ["10", "2", "10"])
+    }
+
+    @Test func wordsAreCutAtTheirScalarsWithPossessivesTrimmed() {
+        let words = AnchorExtractor.words("Obama’s U.S. visit: C-130H, café’s e\u{301}té, 'quoted'")
+        #expect(words.map(\.text) == ["Obama", "U.S", "visit", "C-130H", "café", "e\u{301}té", "quoted"])
+        #expect(words.map(\.isCapitalised) == [true, true, false, true, false, false, false])
+        #expect(words[3].hasDigit && words[3].hasInnerCapital && !words[2].hasInnerCapital)
+    }
+}
+

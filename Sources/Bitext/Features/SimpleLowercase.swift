@@ -1,0 +1,50 @@
+/// Lower case of the Latin scalars whose full lower-case mapping is one scalar (`String.lowercased()`
+/// maps each scalar on its own), read from a table: the number scanner hashes a word's lower case
+/// without building it.
+struct SimpleLowercase: Sendable {
+    /// The lower-case scalar, or 0 where the mapping is not a single scalar (İ → i̇).
+    private let lower: [UInt32]
+    static let range: Range<UInt32> = 0..<0x250
+    static let vietnamese: ClosedRange<UInt32> = 0x1E00...0x1EFF
+
+    static let shared = SimpleLowercase()
+
+    private init() {
+        lower = (Array(SimpleLowercase.range) + Array(SimpleLowercase.vietnamese)).map { v in
+            let mapped = Array(Unicode.Scalar(v)!.properties.lowercaseMapping.unicodeScalars)
+            return mapped.count == 1 ? mapped[0].value : 0
+        }
+    }
+
+    @inline(__always) func lowercase(_ s: Unicode.Scalar) -> UInt32? {
+        let v = s.value
+        let k: Int
+        if v < SimpleLowercase.range.upperBound {
+            k = Int(v)
+        } else if SimpleLowercase.vietnamese.contains(v) {
+            k = SimpleLowercase.range.count + Int(v - SimpleLowercase.vietnamese.lowerBound)
+        } else {
+            return nil
+        }
+        let l = lower[k]
+        return l == 0 ? nil : l
+    }
+
+    /// The hash of the scalars' lower case; nil when one of them is outside the table.
+    @inline(__always) func hash(ofLowercased scalars: some Sequence<Unicode.Scalar>) -> UInt64? {
+        var h = SimpleLowercase.seed
+        for s in scalars {
+            guard let l = lowercase(s) else { return nil }
+            h = SimpleLowercase.step(h, l)
+        }
+        return h
+    }
+
+    /// FNV-1a over scalar values.
+    static func hash(_ values: some Sequence<UInt32>) -> UInt64 {
+        values.reduce(seed, step)
+    }
+
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+    @inline(__always) static func step(_ h: UInt64, _ v: UInt32) -> UInt64 { (h ^ UInt64(v)) &* 0x100_0000_01b3 }
+}

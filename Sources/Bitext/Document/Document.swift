@@ -43,20 +43,24 @@ public enum DocumentParser {
 
     /// Lines with text, trimmed; blank lines and single newlines both end a paragraph.
     public static func paragraphs(_ text: String) -> [String] {
-        splitLines(text, omittingEmpty: true)
-            .map { trimmed($0) }
-            .filter { !$0.isEmpty }
+        var out: [String] = []
+        UTF8Scan.forEachLine(text) { line in
+            guard !line.isEmpty else { return }
+            let t = trimmed(line)
+            if !t.isEmpty { out.append(t) }
+        }
+        return out
     }
 
-    /// Lines split on the newline byte: a newline is always a character of its own, so the bytes
-    /// give what a split on characters would, without breaking the whole text into graphemes.
-    static func splitLines(_ text: String, omittingEmpty: Bool) -> [Substring] {
-        text.utf8.split(separator: 0x0A, omittingEmptySubsequences: omittingEmpty).map { text[$0.startIndex..<$0.endIndex] }
+    /// A line's text without white space at its ends. Most lines start and end with ASCII that is not
+    /// white space: they are taken as they are, without a walk over their characters.
+    static func trimmed(_ line: UnsafeBufferPointer<UInt8>) -> String {
+        let text = String(decoding: line, as: UTF8.self)
+        if let a = line.first, let z = line.last, a > 0x20, a < 0x7F, z > 0x20, z < 0x7F { return text }
+        return trimmed(text[...])
     }
 
     static func trimmed(_ s: Substring) -> String {
-        // Most lines start and end with ASCII that is not white space: nothing to trim.
-        if let a = s.utf8.first, let z = s.utf8.last, a > 0x20, a < 0x7F, z > 0x20, z < 0x7F { return String(s) }
         let isSpace: (Character) -> Bool = { $0.isWhitespace || $0 == "\u{FEFF}" }
         guard let start = s.firstIndex(where: { !isSpace($0) }), let end = s.lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(s[start...end])
@@ -65,7 +69,8 @@ public enum DocumentParser {
     /// Paragraphs of an already one-sentence-per-line file: every line is kept as given (empty lines too,
     /// since benchmark indices count them).
     public static func lines(_ text: String) -> [String] {
-        var lines = splitLines(text, omittingEmpty: false).map { trimmed($0) }
+        var lines: [String] = []
+        UTF8Scan.forEachLine(text) { lines.append(trimmed($0)) }
         if lines.last == "" { lines.removeLast() }
         return lines
     }

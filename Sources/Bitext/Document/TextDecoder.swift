@@ -103,7 +103,7 @@ public struct TextDecoder: Sendable {
     }
 
     static func unifyLineEndings(_ s: String) -> String {
-        guard s.utf8.contains(0x0D) else { return s }
+        guard UTF8Scan.contains(s, 0x0D) else { return s }
         return s.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 }

@@ -53,41 +53,48 @@ public struct PairFeatures: Sendable {
                                           glossary: tools.glossary, matcher: tools.nameMatcher())
         for (k, keys) in names.source.enumerated() { srcKeys[k] += keys.map { AnchorKey(kind: .name, value: $0) } }
         for (k, keys) in names.target.enumerated() { tgtKeys[k] += keys.map { AnchorKey(kind: .name, value: $0) } }
-        // Per key: in how many sentences of each side it occurs, and its id once it has one.
-        struct Tally {
-            var source = 0, target = 0, lastSource = -1, lastTarget = -1
-            var id = UInt32.max
-        }
-        var tally: [AnchorKey: Tally] = [:]
-        for (k, keys) in srcKeys.enumerated() {
-            for key in keys { modify(&tally[key, default: Tally()]) { if $0.lastSource != k { $0.source += 1; $0.lastSource = k } } }
-        }
-        for (k, keys) in tgtKeys.enumerated() {
-            for key in keys { modify(&tally[key, default: Tally()]) { if $0.lastTarget != k { $0.target += 1; $0.lastTarget = k } } }
-        }
-        var weights: [Double] = []
-        var keyList: [AnchorKey] = []
-        // Deterministic ids: in order of first appearance in the source; only keys found on both sides.
-        for keys in srcKeys {
-            for key in keys {
-                modify(&tally[key, default: Tally()]) { t in
-                    guard t.id == .max, t.target > 0 else { return }
-                    t.id = UInt32(weights.count)
-                    keyList.append(key)
-                    weights.append((kindWeights[key.kind] ?? 1) / Double(max(t.source, t.target)).squareRoot())
+        // Each distinct key gets a dense index on first sight (one dictionary lookup per occurrence);
+        // the counting, the ids and the conversion then work on arrays of indices.
+        var indexOf: [AnchorKey: Int] = [:]
+        var keyAt: [AnchorKey] = []
+        func indices(_ sides: [[AnchorKey]]) -> [[Int]] {
+            sides.map { keys in
+                keys.map { key in
+                    if let k = indexOf[key] { return k }
+                    indexOf[key] = keyAt.count
+                    keyAt.append(key)
+                    return keyAt.count - 1
                 }
             }
         }
-        let convert = { (keys: [AnchorKey]) in keys.compactMap { tally[$0].flatMap { $0.id == .max ? nil : $0.id } }.sorted() }
+        let srcIndices = indices(srcKeys), tgtIndices = indices(tgtKeys)
+        // Per key: in how many sentences of each side it occurs.
+        func sentenceCounts(_ sides: [[Int]]) -> [Int] {
+            var count = [Int](repeating: 0, count: keyAt.count), last = [Int](repeating: -1, count: keyAt.count)
+            for (sentence, keys) in sides.enumerated() {
+                for k in keys where last[k] != sentence { count[k] += 1; last[k] = sentence }
+            }
+            return count
+        }
+        let srcCount = sentenceCounts(srcIndices), tgtCount = sentenceCounts(tgtIndices)
+        var id = [UInt32](repeating: .max, count: keyAt.count)
+        var weights: [Double] = []
+        var keyList: [AnchorKey] = []
+        // Deterministic ids: in order of first appearance in the source; only keys found on both sides.
+        for keys in srcIndices {
+            for k in keys where id[k] == .max && tgtCount[k] > 0 {
+                id[k] = UInt32(weights.count)
+                keyList.append(keyAt[k])
+                weights.append((kindWeights[keyAt[k].kind] ?? 1) / Double(max(srcCount[k], tgtCount[k])).squareRoot())
+            }
+        }
+        let convert = { (keys: [Int]) in keys.compactMap { id[$0] == .max ? nil : id[$0] }.sorted() }
         return PairFeatures(
-            source: zip(srcLengths, srcKeys).map { SentenceFeatures(length: $0.0, anchors: convert($0.1)) },
-            target: zip(tgtLengths, tgtKeys).map { SentenceFeatures(length: $0.0, anchors: convert($0.1)) },
+            source: zip(srcLengths, srcIndices).map { SentenceFeatures(length: $0.0, anchors: convert($0.1)) },
+            target: zip(tgtLengths, tgtIndices).map { SentenceFeatures(length: $0.0, anchors: convert($0.1)) },
             weights: weights, keys: keyList)
     }
 }
-
-/// Changes a value in place (a dictionary entry reached once, not looked up twice).
-@inline(__always) private func modify<T>(_ value: inout T, _ change: (inout T) -> Void) { change(&value) }
 
 extension PairFeatures {
     /// Sentences per piece when anchor extraction is spread over the cores.

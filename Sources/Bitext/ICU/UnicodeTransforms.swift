@@ -22,7 +22,7 @@ public enum Normalization {
 
     public static func normalize(_ text: String, _ form: Form = .nfc) -> String {
         // Pure ASCII is already in every normalization form.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        if UTF8Scan.isASCII(text) { return text }
         // Most text arrives composed: a quick check over the UTF-8 spares the UTF-16 round trip, and in a
         // long text only the lines that fail it are normalised (nothing composes across a newline).
         if form == .nfc {

@@ -47,6 +47,17 @@ import Testing
     /// Trimming keeps inner spaces and takes white space (and a stray BOM) off both ends only.
     @Test func linesAreTrimmedAtTheirEnds() {
         #expect(DocumentParser.lines("a b\n \u{FEFF}c \t\nd\n\n") == ["a b", "c", "d", ""])
+        #expect(DocumentParser.lines("") == [])
+        #expect(DocumentParser.lines("\n") == [""])
+        #expect(DocumentParser.lines("only") == ["only"])
+        #expect(DocumentParser.lines("Đà Nẵng \u{3000}\n\u{A0}한국\n") == ["Đà Nẵng", "한국"])
+    }
+
+    /// Paragraphs are the lines with text, trimmed; blank and white-space-only lines go.
+    @Test func paragraphsAreTheLinesWithText() {
+        #expect(DocumentParser.paragraphs("  a b \n\n \t \nc\u{3000}\n\u{FEFF}\nd") == ["a b", "c", "d"])
+        #expect(DocumentParser.paragraphs("\n\n") == [])
+        #expect(DocumentParser.paragraphs("Nguyễn\n") == ["Nguyễn"])
     }
 }
 

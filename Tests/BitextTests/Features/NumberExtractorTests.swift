@@ -159,3 +159,30 @@ import Testing
     }
 }
 
+
+@Suite struct LengthUnitTests {
+    /// The scalar-range shortcut agrees with the definition (white space by property, weight by script).
+    @Test func lengthsFollowTheDefinition() {
+        func definition(_ text: String) -> Double {
+            var total = 0.0, inSpace = false
+            for s in text.unicodeScalars {
+                if s.properties.isWhitespace { if !inSpace { total += 1 }; inSpace = true; continue }
+                inSpace = false
+                switch Script.of(s) {
+                case .hangul, .han: total += 3
+                case .kana: total += 2
+                default: total += 1
+                }
+            }
+            return total
+        }
+        var rng = SplitMix(seed: 3)
+        let pool: [UInt32] = Array(0x09...0x0D) + [0x20, 0x41, 0x7A, 0x85, 0xA0, 0xE9, 0x1EC5, 0x1100, 0x1680, 0x2003, 0x3000, 0x3042, 0x4E00, 0xAC00, 0xFF66]
+        for _ in 0..<500 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<Int(rng.next() % 20) { text.append(Unicode.Scalar(pool[Int(rng.next() % UInt64(pool.count))])!) }
+            #expect(LengthUnits.length(of: String(text)) == definition(String(text)))
+        }
+        #expect(LengthUnits.length(of: "a\u{A0}\u{85}b") == 3)
+    }
+}

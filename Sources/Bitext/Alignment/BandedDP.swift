@@ -22,13 +22,24 @@ struct AlignmentUnits: Sendable {
         for width in 1...max(maxWidth, 1) {
             first.append(start.count)
             start.append(ids.count)
+            let previousFirst = width > 1 ? first[width - 2] : 0
             for lo in 0..<max(features.count - width + 1, 0) {
-                let from = ids.count
-                for k in lo..<(lo + width) { ids.append(contentsOf: features[k].anchors) }
-                // One unit's anchors are sorted already; a longer run's are sorted here.
-                if width > 1 && ids.count - from > 1 { ids[from...].sort() }
+                let unit = features[lo + width - 1].anchors
+                let unitSignature = unit.reduce(UInt64(0)) { $0 | 1 << UInt64($1 % 64) }
+                if width == 1 {
+                    ids.append(contentsOf: unit)
+                    signature.append(unitSignature)
+                } else {
+                    // The run one shorter, already sorted, merged with its next unit's sorted anchors.
+                    let shorter = previousFirst + lo
+                    var a = start[shorter], b = 0
+                    let aEnd = start[shorter + 1]
+                    while a < aEnd || b < unit.count {
+                        if b == unit.count || (a < aEnd && ids[a] <= unit[b]) { ids.append(ids[a]); a += 1 } else { ids.append(unit[b]); b += 1 }
+                    }
+                    signature.append(signature[shorter] | unitSignature)
+                }
                 start.append(ids.count)
-                signature.append(ids[from...].reduce(0) { $0 | 1 << UInt64($1 % 64) })
             }
             signature.append(0)
         }
@@ -89,8 +100,19 @@ struct BandedDP {
     let scaledTarget: [Double]
 
     init(source: [SentenceFeatures], target: [SentenceFeatures], scorer: BeadScorer, shapes: [BeadShape], temperature: Double) {
-        self.source = AlignmentUnits(source, maxWidth: shapes.map(\.source).max() ?? 1)
-        let target = AlignmentUnits(target, maxWidth: shapes.map(\.target).max() ?? 1)
+        // The two sides' runs are built side by side (a long document's take a while).
+        let sides = ConcurrentSlots<AlignmentUnits>(count: 2)
+        let (sourceWidth, targetWidth) = (shapes.map(\.source).max() ?? 1, shapes.map(\.target).max() ?? 1)
+        if source.count + target.count > 20_000 {
+            DispatchQueue.concurrentPerform(iterations: 2) { k in
+                sides.set(k, k == 0 ? AlignmentUnits(source, maxWidth: sourceWidth) : AlignmentUnits(target, maxWidth: targetWidth))
+            }
+        } else {
+            sides.set(0, AlignmentUnits(source, maxWidth: sourceWidth))
+            sides.set(1, AlignmentUnits(target, maxWidth: targetWidth))
+        }
+        self.source = sides.value(0)
+        let target = sides.value(1)
         self.target = target
         self.scorer = scorer
         self.shapes = shapes

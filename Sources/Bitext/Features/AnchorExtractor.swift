@@ -151,15 +151,27 @@ public final class AnchorExtractor {
 
         /// `C-130H` stays whole (`c130h`); `Gyu-back` gives `gyu`, `back`.
         var anchorParts: [String] {
+            if let parts = text.utf8.withContiguousStorageIfAvailable({ Word.asciiParts($0, hasDigit: hasDigit) }), let parts { return parts }
             let folded = LatinFolding.fold(text)
-            if folded.utf8.allSatisfy({ $0 < 0x80 }) {
-                // ASCII: letters and digits are the alphanumeric bytes.
-                let isLetter = { (b: UInt8) in (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
-                if hasDigit { return [String(decoding: folded.utf8.filter { isLetter($0) || ($0 >= 0x30 && $0 <= 0x39) }, as: UTF8.self)] }
-                return folded.utf8.split(whereSeparator: { !isLetter($0) }).filter { $0.count >= 2 }.map { String(decoding: $0, as: UTF8.self) }
-            }
             if hasDigit { return [folded.filter { $0.isLetter || $0.isNumber }] }
             return folded.split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 2 }.map(String.init)
+        }
+
+        /// The parts of an ASCII word, read from its bytes (folding ASCII is lower-casing); nil otherwise.
+        static func asciiParts(_ bytes: UnsafeBufferPointer<UInt8>, hasDigit: Bool) -> [String]? {
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let isLetter = { (b: UInt8) in (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+            let lower = { (b: UInt8) in b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+            if hasDigit {
+                return [String(decoding: bytes.lazy.filter { isLetter($0) || ($0 >= 0x30 && $0 <= 0x39) }.map(lower), as: UTF8.self)]
+            }
+            var parts: [String] = []
+            var start = 0
+            for k in 0...bytes.count where k == bytes.count || !isLetter(bytes[k]) {
+                if k - start >= 2 { parts.append(String(decoding: bytes[start..<k].lazy.map(lower), as: UTF8.self)) }
+                start = k + 1
+            }
+            return parts
         }
     }
 

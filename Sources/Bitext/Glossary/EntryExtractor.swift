@@ -78,7 +78,7 @@ public struct EntryExtractor {
             run = []
         }
         for (i, token) in raw.enumerated() {
-            var w = token.trimmingCharacters(in: .punctuationCharacters)
+            var w = NameChecker.trimmingPunctuation(token)
             if w.hasSuffix("’s") || w.hasSuffix("'s") { w = String(w.dropLast(2)) }
             let capital = (w.first?.isUppercase ?? false) && w.allSatisfy { $0.isLetter || $0 == "-" } && w.count > 1
             if capital && !(i == 0 && w.count <= 5) {

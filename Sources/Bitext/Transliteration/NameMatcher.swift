@@ -205,8 +205,14 @@ public final class NameMatcher {
                     r.removeSubrange(range)
                 }
             }
-            if r.count > 1, !r.hasSuffix("ng"), let last = r.last, let fix = ["g": "k", "b": "p", "d": "t"][String(last)] {
-                r = String(r.dropLast()) + fix
+            // Romanizations are ASCII letters: bytes count them.
+            if r.utf8.count > 1, !r.hasSuffix("ng"), let last = r.utf8.last {
+                switch last {
+                case UInt8(ascii: "g"): r = String(r.dropLast()) + "k"
+                case UInt8(ascii: "b"): r = String(r.dropLast()) + "p"
+                case UInt8(ascii: "d"): r = String(r.dropLast()) + "t"
+                default: break
+                }
             }
             return r
         }.joined()

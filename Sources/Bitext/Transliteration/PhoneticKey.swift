@@ -18,31 +18,32 @@ public enum PhoneticKey {
         let separator = UInt8(ascii: "-")
         var out: [UInt8] = []
         out.reserveCapacity(letters.count)
-        func emit(_ c: Character) { let b = c.asciiValue!; if out.last != b { out.append(b) } }
+        func emit(_ b: UInt8) { if out.last != b { out.append(b) } }
         var i = 0
         while i < letters.count {
-            let c = Character(Unicode.Scalar(letters[i]))
-            let next = i + 1 < letters.count ? Character(Unicode.Scalar(letters[i + 1])) : " "
+            let c = letters[i]
+            let next = i + 1 < letters.count ? letters[i + 1] : 0
             switch (c, next) {
-            case ("p", "h"): emit("P"); i += 2; continue
-            case ("s", "h"): emit("S"); i += 2; continue
-            case ("c", "h"), ("t", "s"), ("t", "z"): emit("J"); i += 2; continue
-            case ("t", "h"): emit("T"); i += 2; continue
-            case ("c", "k"): emit("K"); i += 2; continue
+            case (UInt8(ascii: "p"), UInt8(ascii: "h")): emit(UInt8(ascii: "P")); i += 2; continue
+            case (UInt8(ascii: "s"), UInt8(ascii: "h")): emit(UInt8(ascii: "S")); i += 2; continue
+            case (UInt8(ascii: "c"), UInt8(ascii: "h")), (UInt8(ascii: "t"), UInt8(ascii: "s")), (UInt8(ascii: "t"), UInt8(ascii: "z")): emit(UInt8(ascii: "J")); i += 2; continue
+            case (UInt8(ascii: "t"), UInt8(ascii: "h")): emit(UInt8(ascii: "T")); i += 2; continue
+            case (UInt8(ascii: "c"), UInt8(ascii: "k")): emit(UInt8(ascii: "K")); i += 2; continue
             default: break
             }
             switch c {
-            case "b", "p", "f", "v": emit("P")
-            case "c", "k", "g", "q": emit("K")
-            case "d", "t": emit("T")
-            case "j", "z": emit("J")
-            case "s", "x": emit("S")
-            case "l", "r": emit("L")
-            case "m": emit("M")
-            case "n": emit("N")
-            default:
+            case UInt8(ascii: "b"), UInt8(ascii: "p"), UInt8(ascii: "f"), UInt8(ascii: "v"): emit(UInt8(ascii: "P"))
+            case UInt8(ascii: "c"), UInt8(ascii: "k"), UInt8(ascii: "g"), UInt8(ascii: "q"): emit(UInt8(ascii: "K"))
+            case UInt8(ascii: "d"), UInt8(ascii: "t"): emit(UInt8(ascii: "T"))
+            case UInt8(ascii: "j"), UInt8(ascii: "z"): emit(UInt8(ascii: "J"))
+            case UInt8(ascii: "s"), UInt8(ascii: "x"): emit(UInt8(ascii: "S"))
+            case UInt8(ascii: "l"), UInt8(ascii: "r"): emit(UInt8(ascii: "L"))
+            case UInt8(ascii: "m"): emit(UInt8(ascii: "M"))
+            case UInt8(ascii: "n"): emit(UInt8(ascii: "N"))
+            case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"):
                 // A vowel between two equal consonants keeps them apart ("Naha" has one N, "Nana" two).
-                if "aeiou".contains(c), let last = out.last, last != separator { out.append(separator) }
+                if let last = out.last, last != separator { out.append(separator) }
+            default: break
             }
             i += 1
         }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Bitext
 
@@ -18,5 +19,20 @@ import Testing
         #expect(NameChecker.stripParticle("신조가") == "신조")
         #expect(NameChecker.stripParticle("고이즈미에게") == "고이즈미")
         #expect(NameChecker.stripParticle("Naha,") == "Naha")
+    }
+
+    /// The shortcut for tokens with plain ends trims exactly what Foundation's punctuation set trims.
+    @Test func punctuationIsTrimmedAsFoundationTrimsIt() {
+        let tokens = ["Naha,", "“Koizumi”", "(SAREX)", "고이즈미에게.", "C-130H", "U.S.", "-", "", "안규백", "'quoted'", "Đà-Nẵng!", "a", "1,200", "x_y_", "«oui»", "$5", "e\u{301}"]
+        for t in tokens {
+            #expect(NameChecker.trimmingPunctuation(t) == t.trimmingCharacters(in: .punctuationCharacters), "\(t)")
+        }
+    }
+
+    /// Spans are runs of one to three capitalised Latin words, or one or two Hangul words.
+    @Test func nameSpansAreRunsOfNameLikeTokens() {
+        #expect(NameChecker.nameSpans("Defense Minister Ahn Gyu-back met him") == ["Defense", "Defense Minister", "Defense Minister Ahn", "Minister", "Minister Ahn",
+                                                                                   "Minister Ahn Gyu-back", "Ahn", "Ahn Gyu-back", "Gyu-back"])
+        #expect(NameChecker.nameSpans("안규백 장관은 말했다 3") == ["안규백", "안규백 장관", "장관", "장관 말했다", "말했다"])
     }
 }

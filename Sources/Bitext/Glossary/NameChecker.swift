@@ -120,11 +120,16 @@ public struct NameChecker {
 
     /// Korean particles that attach to names.
     static let particles = ["에게서", "으로서", "에서", "에게", "께서", "으로", "이다", "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "로", "만"]
+    static let particleLengths = particles.map { ($0, $0.count) }
+    static let particleEnds = Set(particles.compactMap(\.last))
 
     static func stripParticle(_ token: String) -> String {
         let t = NameChecker.trimmingPunctuation(token)
         guard let s = t.unicodeScalars.first, Script.of(s) == .hangul else { return t }
-        for p in particles where t.count > p.count + 1 && t.hasSuffix(p) { return String(t.dropLast(p.count)) }
+        // Most words end in no particle's last syllable: counted and compared only when one might fit.
+        guard let last = t.last, particleEnds.contains(last) else { return t }
+        let count = t.count
+        for (p, length) in particleLengths where count > length + 1 && t.hasSuffix(p) { return String(t.dropLast(length)) }
         return t
     }
 

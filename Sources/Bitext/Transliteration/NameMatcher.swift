@@ -225,7 +225,13 @@ public final class NameMatcher {
         name.split(whereSeparator: { $0.isWhitespace || $0 == "·" || $0 == "・" || $0 == "," })
     }
 
-    private func lettersOnly(_ s: String) -> String { s.lowercased().filter { $0.isASCII && $0.isLetter } }
+    private func lettersOnly(_ s: String) -> String {
+        // ASCII (romanizations mostly are): the letters, lower-cased, read from the bytes.
+        if UTF8Scan.isASCII(s) {
+            return String(decoding: s.utf8.lazy.filter { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }.map { $0 | 0x20 }, as: UTF8.self)
+        }
+        return s.lowercased().filter { $0.isASCII && $0.isLetter }
+    }
 
     /// Merges what romanizations of one name disagree on: voiced/voiceless pairs, l/r, eo/eu, long
     /// vowels, h, w and y glides, doubled letters.
@@ -253,6 +259,8 @@ public final class NameMatcher {
             s.append(c)
         }
         for (from, to) in spellings where s.count >= from.count {
+            // Most spellings are not in a given token: look before copying it.
+            guard s.indices.dropLast().contains(where: { s[$0] == from[0] && s[$0 + 1] == from[1] }) else { continue }
             var replaced: [UInt8] = [], i = 0
             replaced.reserveCapacity(s.count)
             while i < s.count {

@@ -19,6 +19,10 @@ import Testing
         #expect(NameChecker.stripParticle("신조가") == "신조")
         #expect(NameChecker.stripParticle("고이즈미에게") == "고이즈미")
         #expect(NameChecker.stripParticle("Naha,") == "Naha")
+        #expect(NameChecker.stripParticle("요코스카에서") == "요코스카")
+        #expect(NameChecker.stripParticle("서울") == "서울")       // ends in no particle's syllable
+        #expect(NameChecker.stripParticle("이다") == "이다")       // a particle alone is a word
+        #expect(NameChecker.stripParticle("한국이") == "한국")
     }
 
     /// The shortcut for tokens with plain ends trims exactly what Foundation's punctuation set trims.

@@ -72,6 +72,13 @@ import Testing
         #expect(NameSimilarity.similarity(Array("kim".utf8), Array("kim".utf8)) == 1)
         #expect(NameMatcher.coarse("shinjiro") == NameMatcher.coarse("sinjilo"))
     }
+
+    /// Exact keys: each spelling merged where it occurs, none where it does not, r after a vowel dropped.
+    @Test(arguments: [("kim", "kim"), ("tchaikovsky", "jaikopski"), ("thompson", "tompson"), ("leeuwen", "leuen"), ("kurt", "kut"),
+                      ("gyeongju", "kionkju"), ("", ""), ("ae", "e")])
+    func coarseKeys(token: String, key: String) {
+        #expect(NameMatcher.coarse(token) == key)
+    }
 }
 
 @Suite struct RevisedRomanizationTests {

@@ -98,14 +98,22 @@ public final class NameMatcher {
         // A Latin-script name against a Hangul one: the Latin name is also read as Japanese in Hangul.
         let xExtra = !a.hangul && b.hangul ? a.viaHangul : nil
         let yExtra = a.hangul && !b.hangul ? b.viaHangul : nil
-        let xs = a.readings + (xExtra.map { [$0] } ?? []), ys = b.readings + (yExtra.map { [$0] } ?? [])
+        // The readings of each side, the extra one last, read by index (no arrays built per match).
+        let xCount = a.readings.count + (xExtra == nil ? 0 : 1), yCount = b.readings.count + (yExtra == nil ? 0 : 1)
+        func xAt(_ k: Int) -> Reading { k < a.readings.count ? a.readings[k] : xExtra! }
+        func yAt(_ k: Int) -> Reading { k < b.readings.count ? b.readings[k] : yExtra! }
+        let xTokenCounts = (0..<xCount).map { xAt($0).tokens }, yTokenCounts = (0..<yCount).map { yAt($0).tokens }
         var best: (score: Double, x: Keys?, y: Keys?) = (0, nil, nil)
-        for x in xs {
-            for y in ys {
+        for xi in 0..<xCount {
+            let x = xAt(xi)
+            for yi in 0..<yCount {
+                let y = yAt(yi)
                 // Where a name also reads as family name + given name, compare that reading with a
                 // name of as many parts, not the run-together one (김정일 is not Kim Jong-un).
-                if x.tokens != y.tokens, xs.contains(where: { $0.tokens == y.tokens }) || ys.contains(where: { $0.tokens == x.tokens }) { continue }
-                for (cx, cy) in [(x.straight, y.straight), (x.rotated, y.straight), (x.straight, y.rotated)] {
+                if x.tokens != y.tokens, xTokenCounts.contains(y.tokens) || yTokenCounts.contains(x.tokens) { continue }
+                for order in 0..<3 {
+                    // Straight against straight, then either side's last token moved to the front.
+                    let cx = order == 1 ? x.rotated : x.straight, cy = order == 2 ? y.rotated : y.straight
                     // A pair whose key lengths alone keep it below the best so far cannot change the result.
                     let bar = max(best.score, floor - 1e-9)
                     let coarseBound = NameSimilarity.bound(cx.coarseJoined.count, cy.coarseJoined.count)

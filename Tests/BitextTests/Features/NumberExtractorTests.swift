@@ -145,6 +145,14 @@ import Testing
         #expect(lower.hash(ofLowercased: "한".unicodeScalars) == nil)
     }
 
+    @Test func scalarClassesAgreeWithTheUnicodeProperties() {
+        for v in UInt32(0)..<0x2000 {
+            guard let s = Unicode.Scalar(v) else { continue }
+            #expect(ScalarClass.isAlphabetic(s) == s.properties.isAlphabetic, "U+\(String(v, radix: 16))")
+            #expect(ScalarClass.isWhitespace(s) == s.properties.isWhitespace, "U+\(String(v, radix: 16))")
+        }
+    }
+
     @Test func numberWordsWithDiacriticsAndCapitalsAreFound() {
         let de = NumberExtractor(language: LanguageCode(known: "de"))
         #expect(de.numbers(in: "FÜNF Männer und zwölf Frauen, über drei") == ["5", "12", "3"])

@@ -4,28 +4,19 @@
 struct SimpleLowercase: Sendable {
     /// The lower-case scalar, or 0 where the mapping is not a single scalar (İ → i̇).
     private let lower: [UInt32]
-    static let range: Range<UInt32> = 0..<0x250
-    static let vietnamese: ClosedRange<UInt32> = 0x1E00...0x1EFF
+    static let layout = LatinScalarTable(bound: 0x250)
 
     static let shared = SimpleLowercase()
 
     private init() {
-        lower = (Array(SimpleLowercase.range) + Array(SimpleLowercase.vietnamese)).map { v in
+        lower = SimpleLowercase.layout.scalars.map { v in
             let mapped = Array(Unicode.Scalar(v)!.properties.lowercaseMapping.unicodeScalars)
             return mapped.count == 1 ? mapped[0].value : 0
         }
     }
 
     @inline(__always) func lowercase(_ s: Unicode.Scalar) -> UInt32? {
-        let v = s.value
-        let k: Int
-        if v < SimpleLowercase.range.upperBound {
-            k = Int(v)
-        } else if SimpleLowercase.vietnamese.contains(v) {
-            k = SimpleLowercase.range.count + Int(v - SimpleLowercase.vietnamese.lowerBound)
-        } else {
-            return nil
-        }
+        guard let k = SimpleLowercase.layout.index(s.value) else { return nil }
         let l = lower[k]
         return l == 0 ? nil : l
     }

@@ -3,7 +3,7 @@
 public enum LatinFolding {
     public static func fold(_ text: some StringProtocol) -> String {
         // ASCII (most names and tokens): lower case is all there is to do.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        if UTF8Scan.isASCII(text) {
             return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
         }
         if let folded = foldedByTable(text) { return folded }
@@ -50,14 +50,13 @@ struct FoldTable: Sendable {
     private let utf8: [UInt8]
     /// Where each scalar's bytes start in `utf8`, plus the end.
     private let offsets: [Int32]
-    static let low: ClosedRange<UInt32> = 0...0x36F
-    static let vietnamese: ClosedRange<UInt32> = 0x1E00...0x1EFF
+    static let layout = LatinScalarTable(bound: 0x370)
 
     static let shared = FoldTable()
 
     private init() {
         var utf8: [UInt8] = [], offsets: [Int32] = []
-        for v in Array(FoldTable.low) + Array(FoldTable.vietnamese) {
+        for v in FoldTable.layout.scalars {
             offsets.append(Int32(utf8.count))
             if let s = Unicode.Scalar(v) { utf8 += LatinFolding.foldedByProperties(String(s)).utf8 }
         }
@@ -67,15 +66,7 @@ struct FoldTable: Sendable {
     }
 
     @inline(__always) func bytes(of s: Unicode.Scalar) -> ArraySlice<UInt8>? {
-        let v = s.value
-        let k: Int
-        if v <= FoldTable.low.upperBound {
-            k = Int(v)
-        } else if FoldTable.vietnamese.contains(v) {
-            k = FoldTable.low.count + Int(v - FoldTable.vietnamese.lowerBound)
-        } else {
-            return nil
-        }
+        guard let k = FoldTable.layout.index(s.value) else { return nil }
         return utf8[Int(offsets[k])..<Int(offsets[k + 1])]
     }
 }

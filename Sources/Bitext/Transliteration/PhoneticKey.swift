@@ -7,7 +7,7 @@ public enum PhoneticKey {
         // Lower-case ASCII letters of the folded text (most names are ASCII already: no folding needed).
         var letters: [UInt8] = []
         letters.reserveCapacity(text.utf8.count)
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        if UTF8Scan.isASCII(text) {
             for b in text.utf8 {
                 let l = b | 0x20
                 if (0x61...0x7A).contains(l), b >= 0x41 { letters.append(l) }

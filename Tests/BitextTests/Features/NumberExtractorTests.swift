@@ -130,7 +130,7 @@ import Testing
 
     @Test func simpleLowercaseAgreesWithTheStringsLowercase() {
         let lower = SimpleLowercase.shared
-        let covered = (Array(SimpleLowercase.range) + Array(SimpleLowercase.vietnamese)).compactMap(Unicode.Scalar.init)
+        let covered = SimpleLowercase.layout.scalars.compactMap(Unicode.Scalar.init)
         #expect(lower.lowercase("\u{250}") == nil && lower.lowercase("Ж") == nil)
         for s in covered {
             if let l = lower.lowercase(s) {

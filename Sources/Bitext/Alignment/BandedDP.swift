@@ -101,18 +101,10 @@ struct BandedDP {
 
     init(source: [SentenceFeatures], target: [SentenceFeatures], scorer: BeadScorer, shapes: [BeadShape], temperature: Double) {
         // The two sides' runs are built side by side (a long document's take a while).
-        let sides = ConcurrentSlots<AlignmentUnits>(count: 2)
         let (sourceWidth, targetWidth) = (shapes.map(\.source).max() ?? 1, shapes.map(\.target).max() ?? 1)
-        if source.count + target.count > 20_000 {
-            DispatchQueue.concurrentPerform(iterations: 2) { k in
-                sides.set(k, k == 0 ? AlignmentUnits(source, maxWidth: sourceWidth) : AlignmentUnits(target, maxWidth: targetWidth))
-            }
-        } else {
-            sides.set(0, AlignmentUnits(source, maxWidth: sourceWidth))
-            sides.set(1, AlignmentUnits(target, maxWidth: targetWidth))
-        }
-        self.source = sides.value(0)
-        let target = sides.value(1)
+        let (sourceUnits, target) = sideBySide(parallel: source.count + target.count > 20_000,
+                                               { AlignmentUnits(source, maxWidth: sourceWidth) }, { AlignmentUnits(target, maxWidth: targetWidth) })
+        self.source = sourceUnits
         self.target = target
         self.scorer = scorer
         self.shapes = shapes
@@ -154,17 +146,8 @@ struct BandedDP {
     /// nothing from it).
     func run(band: SearchBand, posteriors: Bool, progress: (@Sendable (Double) -> Void)? = nil) -> [PathStep] {
         guard posteriors else { return viterbi(band: band, progress: progress) }
-        let betaSlot = ConcurrentSlots<[Double]>(count: 1)
-        let forwardSlot = ConcurrentSlots<(steps: [PathStep], alpha: [Double])>(count: 1)
-        DispatchQueue.concurrentPerform(iterations: 2) { k in
-            if k == 0 {
-                forwardSlot.set(0, forward(band: band, progress: progress))
-            } else {
-                betaSlot.set(0, backward(band: band))
-            }
-        }
-        var (steps, alpha) = forwardSlot.value(0)
-        let beta = betaSlot.value(0)
+        let (forwardResult, beta) = sideBySide({ forward(band: band, progress: progress) }, { backward(band: band) })
+        var (steps, alpha) = forwardResult
         guard let end = band.index(source.count, target.count) else { return steps }
         let t = temperature
         let z = alpha[end]

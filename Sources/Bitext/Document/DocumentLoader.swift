@@ -57,11 +57,9 @@ public struct DocumentLoader: Sendable {
             return (try load(first, language: firstLanguage, presegmented: presegmented),
                     try load(second, language: secondLanguage, presegmented: presegmented))
         }
-        let slots = ConcurrentSlots<Result<Document, Error>>(count: 2)
-        DispatchQueue.concurrentPerform(iterations: 2) { k in
-            slots.set(k, Result { try load(k == 0 ? first : second, language: k == 0 ? firstLanguage : secondLanguage, presegmented: presegmented) })
-        }
-        return (try slots.value(0).get(), try slots.value(1).get())
+        let (a, b) = sideBySide({ Result { try load(first, language: firstLanguage, presegmented: presegmented) } },
+                                { Result { try load(second, language: secondLanguage, presegmented: presegmented) } })
+        return (try a.get(), try b.get())
     }
 
     public func parse(_ text: String, name: String, language: LanguageCode? = nil, presegmented: Bool = false) throws -> Document {

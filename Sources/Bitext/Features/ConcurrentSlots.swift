@@ -22,3 +22,14 @@ final class ConcurrentSlots<Value>: @unchecked Sendable {
         return slots[index]!
     }
 }
+
+/// `first` and `second` computed on two cores (in turn when `parallel` is false: small inputs are not
+/// worth a thread), both results returned.
+func sideBySide<A, B>(parallel: Bool = true, _ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+    guard parallel else { return (first(), second()) }
+    let a = ConcurrentSlots<A>(count: 1), b = ConcurrentSlots<B>(count: 1)
+    DispatchQueue.concurrentPerform(iterations: 2) { k in
+        if k == 0 { a.set(0, first()) } else { b.set(0, second()) }
+    }
+    return (a.value(0), b.value(0))
+}

@@ -24,13 +24,14 @@ enum ScalarClass {
     @inline(__always) static func isAlphabetic(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
-        if v < 0x250 { return latinAlphabetic[Int(v)] }
+        if let k = latinLayout.index(v) { return latinAlphabetic[k] }
         if (0xAC00...0xD7A3).contains(v) || (0x4E00...0x9FFF).contains(v) { return true }
         return s.properties.isAlphabetic
     }
 
-    /// `isAlphabetic` of the scalars below U+0250 (accented Latin letters are most of European text).
-    static let latinAlphabetic: [Bool] = (0..<UInt32(0x250)).map { Unicode.Scalar($0)!.properties.isAlphabetic }
+    /// `isAlphabetic` of the Latin scalars (accented letters are most of European and Vietnamese text).
+    static let latinLayout = LatinScalarTable(bound: 0x250)
+    static let latinAlphabetic: [Bool] = latinLayout.scalars.map { Unicode.Scalar($0)!.properties.isAlphabetic }
 
     /// A scalar that continues the cluster before it: a combining mark, a joiner, an emoji modifier.
     @inline(__always) static func isExtender(_ s: Unicode.Scalar) -> Bool {

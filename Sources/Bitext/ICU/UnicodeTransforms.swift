@@ -28,10 +28,12 @@ public enum Normalization {
         if form == .nfc {
             if Normalization.isCertainlyNFC(text) { return text }
             if text.utf8.count > 1 << 16 {
-                return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
-                    let s = String(text[line.startIndex..<line.endIndex])
-                    return Normalization.isCertainlyNFC(s) ? s : viaICU(s, form)
-                }.joined(separator: "\n")
+                var lines: [String] = []
+                UTF8Scan.forEachLine(text) { bytes in
+                    let line = String(decoding: bytes, as: UTF8.self)
+                    lines.append(Normalization.isCertainlyNFC(line) ? line : viaICU(line, form))
+                }
+                return lines.joined(separator: "\n")
             }
         }
         return viaICU(text, form)

@@ -125,11 +125,16 @@ extension BatchCommand {
         let progress = ProgressBar(total: todo.count, unit: "pairs", quiet: aligning.quiet)
         var done = previous, failed = 0, srclang: String?
         let (minimum, user) = (minConfidence, memory.resolvedUser)
-        try await OrderedParallelMap.run(todo, window: width * 2, transform: { aligner.run($0) }) { result in
-            var result = result
+        let rendersUnits = spool != nil
+        // The TMX units are rendered by the workers; the writer only appends them, in order.
+        try await OrderedParallelMap.run(todo, window: width * 2, transform: { pair -> (BatchResult, String?) in
+            let result = aligner.run(pair)
+            return (result, rendersUnits ? result.alignment.map { BatchTMXSpool.units($0, writer: writer) } : nil)
+        }) { rendered in
+            var (result, units) = rendered
             if let a = result.alignment {
                 do {
-                    try spool?.append(a, id: result.pair.id)
+                    if let units { try spool?.append(units: units, id: result.pair.id) }
                     if let perPair { try AtomicFile.write(writer.write([a]), to: perPair + "/" + BatchCommand.fileName(result.pair.id) + ".tmx") }
                     try store?.add(MemoryEntry.entries(from: a, minConfidence: minimum, user: user))
                     srclang = srclang ?? a.source.language.tag

@@ -9,7 +9,6 @@ public final class BatchTMXSpool {
     public let spoolPath: String
     private let writer: TMXWriter
     private let handle: FileHandle
-    private var number = 0
     static let resumedID = "*earlier-output*"
 
     /// With `resume`, an existing spool is kept; without one, the units of an existing output are
@@ -37,7 +36,19 @@ public final class BatchTMXSpool {
     deinit { try? handle.close() }
 
     public func append(_ alignment: Alignment, id: String) throws {
-        try appendBlock(writer.units(alignment, numberedAfter: &number), id: id)
+        try append(units: BatchTMXSpool.units(alignment, writer: writer), id: id)
+    }
+
+    /// A pair's units as a block wants them, numbered from 1 (`finish` numbers the whole file again):
+    /// pure, so that a batch renders them in its workers and only writes them in order.
+    public static func units(_ alignment: Alignment, writer: TMXWriter) -> String {
+        var number = 0
+        return writer.units(alignment, numberedAfter: &number)
+    }
+
+    /// Appends units rendered by `units(_:writer:)`.
+    public func append(units: String, id: String) throws {
+        try appendBlock(units, id: id)
     }
 
     private func appendBlock(_ units: String, id: String) throws {

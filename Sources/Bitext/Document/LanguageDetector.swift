@@ -29,7 +29,8 @@ public struct LanguageDetector: Sendable {
         let p = ScriptProfile(text)
         guard p.letters >= 40 else { return nil }
         let share = { (n: Int) in Double(n) / Double(p.letters) }
-        let found = detect(text)?.tag ?? "unknown"
+        // What the text is, worked out only when it is not what was claimed (most texts are).
+        var found: String { detect(text)?.tag ?? "unknown" }
         switch language.primary {
         case "ko": return share(p.hangul) < 0.1 ? found : nil
         case "ja": return share(p.kana + p.han) < 0.1 ? found : nil

@@ -29,7 +29,31 @@ public enum XMLText {
 
     /// Text for a `<seg>`: forbidden characters gone, whitespace runs collapsed, no padding.
     public static func segment(_ text: String) -> String {
+        isPlainSegment(text) ? text : cleanedSegment(text)
+    }
+
+    /// `segment` the long way: every scalar filtered, the text split at white space and joined again.
+    static func cleanedSegment(_ text: String) -> String {
         let cleaned = String(String.UnicodeScalarView(text.unicodeScalars.filter(isAllowed)))
         return cleaned.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Whether `segment` would give the text back as it is: single spaces between words, none at the
+    /// ends, and only scalars that are allowed, not white space and cannot join a space into one
+    /// character (combining marks after a space, prepended marks before one). Most sentences are.
+    static func isPlainSegment(_ text: String) -> Bool {
+        var previous: UInt32 = 0x20
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            switch v {
+            case 0x20: if previous == 0x20 { return false }
+            case 0x21...0x7E, 0xA1...0xAC, 0xAE...0x2FF, 0x1E00...0x1FFF, 0x2010...0x2027, 0x2030...0x205E,
+                 0x3001...0x3029, 0x3030...0x303F, 0x3041...0x3096, 0x30A0...0x30FF, 0x3131...0x318E, 0x4E00...0x9FFF, 0xAC00...0xD7A3,
+                 0xFF01...0xFF5E: break
+            default: return false
+            }
+            previous = v
+        }
+        return previous != 0x20
     }
 }

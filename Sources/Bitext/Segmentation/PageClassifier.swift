@@ -97,6 +97,15 @@ public struct PageClassifier: Sendable {
 
     /// "Hồng Pha", "Kim Tong-hyung": one to four capitalised words, no digits or punctuation.
     static func looksLikeByline(_ line: String) -> Bool {
+        // Most lines are sentences: count their words on the bytes before splitting any.
+        var count = 0, previous = UInt8(ascii: " ")
+        for byte in line.utf8 {
+            if previous == UInt8(ascii: " "), byte != UInt8(ascii: " ") {
+                count += 1
+                if count > 4 { return false }
+            }
+            previous = byte
+        }
         let words = line.split(separator: " ")
         guard (1...4).contains(words.count) else { return false }
         return words.allSatisfy { w in

@@ -27,9 +27,11 @@ public final class SentenceSegmenter {
         let units = Array(paragraph.utf16)
         let offsets = iterator.boundaries(of: units).offsets
         var pieces: [String] = []
-        for k in 1..<max(offsets.count, 1) {
-            let piece = String(decoding: units[Int(offsets[k - 1])..<Int(offsets[k])], as: UTF16.self)
-            pieces.append(piece)
+        // Decoded from the contiguous buffer: the generic slice path cost as much as ICU's breaking.
+        units.withUnsafeBufferPointer { buffer in
+            for k in 1..<max(offsets.count, 1) {
+                pieces.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[Int(offsets[k - 1])..<Int(offsets[k])]), as: UTF16.self))
+            }
         }
         var merged: [String] = []
         for piece in pieces {
@@ -44,6 +46,23 @@ public final class SentenceSegmenter {
     }
 
     static func splitAtUnspacedStops(_ text: String) -> [String] {
+        // A split needs a full stop right before an upper-case letter, so a text where every full stop
+        // is followed by ASCII other than a capital (a space, mostly) or by nothing stays whole.
+        let bytes = text.utf8
+        var candidate = false
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if previous == UInt8(ascii: "."), byte >= 0x80 || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) {
+                candidate = true
+                break
+            }
+            previous = byte
+        }
+        return candidate ? splitScanningCharacters(text) : [text]
+    }
+
+    /// `splitAtUnspacedStops` character by character.
+    static func splitScanningCharacters(_ text: String) -> [String] {
         let chars = Array(text)
         var pieces: [String] = []
         var start = 0

@@ -15,6 +15,29 @@ import Testing
         #expect(XMLText.segment(" Bell\u{7}\u{1}  rang.\u{FFFE} ") == "Bell rang.")
     }
 
+    @Test func plainSegmentsAreKeptAsTheyAre() {
+        #expect(XMLText.isPlainSegment("Kim Jong-un met 문재인 in 平壤 on “Tuesday”."))
+        #expect(!XMLText.isPlainSegment(" lead") && !XMLText.isPlainSegment("trail ") && !XMLText.isPlainSegment("two  spaces"))
+        #expect(!XMLText.isPlainSegment("a \u{301}b") && !XMLText.isPlainSegment("no\u{A0}break") && !XMLText.isPlainSegment(""))
+        // Every scalar next to a space, and random mixes of plain and awkward ones: the shortcut
+        // gives what the long way gives.
+        for v in 0..<0x1_0000 {
+            guard let scalar = Unicode.Scalar(UInt32(v)) else { continue }
+            for text in ["a " + String(scalar), String(scalar) + " a", "a" + String(scalar) + "b"] {
+                #expect(XMLText.segment(text) == XMLText.cleanedSegment(text), "U+\(String(v, radix: 16))")
+            }
+        }
+        let pool: [Unicode.Scalar] = ["a", "Z", " ", ".", "\t", "\n", "\r", "\u{1}", "\u{A0}", "\u{AD}", "\u{301}", "\u{600}", "\u{200D}",
+                                      "\u{2028}", "\u{3000}", "\u{302A}", "\u{FFFE}", "가", "é", "\u{11A8}"]
+        var rng = SplitMix(seed: 5)
+        for _ in 0..<5000 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<(Int(rng.next() % 10) + 1) { text.append(pool[Int(rng.next() % UInt64(pool.count))]) }
+            let s = String(text)
+            #expect(XMLText.segment(s) == XMLText.cleanedSegment(s), "\(s.unicodeScalars.map(\.value))")
+        }
+    }
+
     @Test func tmxHasTheHeaderAndUnitsCATToolsNeed() {
         let date = Date(timeIntervalSince1970: 1_790_000_000)
         let tmx = TMXWriter(creationDate: date, minConfidence: 0.5).write([alignment])

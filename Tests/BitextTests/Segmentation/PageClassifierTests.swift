@@ -50,4 +50,21 @@ import Testing
         #expect(s.sentences(of: "Bộ trưởng Ngô Xuân Lịch.Lễ đón chính thức diễn ra. Hết.") == ["Bộ trưởng Ngô Xuân Lịch.", "Lễ đón chính thức diễn ra.", "Hết."])
         #expect(s.sentences(of: "Quân đội Mỹ (U.S.) đến.") == ["Quân đội Mỹ (U.S.) đến."])
     }
+
+    @Test func bylinesAreOneToFourCapitalisedWords() {
+        #expect(PageClassifier.looksLikeByline("Hồng Pha") && PageClassifier.looksLikeByline("Kim Tong-hyung"))
+        #expect(PageClassifier.looksLikeByline(" A  B C D ") && !PageClassifier.looksLikeByline("A B C D E"))
+        #expect(!PageClassifier.looksLikeByline("Kim 2") && !PageClassifier.looksLikeByline("kim Lee") && !PageClassifier.looksLikeByline(""))
+        // The word count read from the bytes never refuses a line the words themselves would take.
+        func byWords(_ line: String) -> Bool {
+            let words = line.split(separator: " ")
+            return (1...4).contains(words.count) && words.allSatisfy { w in w.first!.isUppercase && w.allSatisfy { $0.isLetter || $0 == "-" } }
+        }
+        let pool = [" ", " ", "A", "b", "Ă", "-", "1", "\u{301}", " \u{301}", "\t"]
+        var rng = SplitMix(seed: 23)
+        for _ in 0..<5000 {
+            let line = (0..<(Int(rng.next() % 12) + 1)).map { _ in pool[Int(rng.next() % UInt64(pool.count))] }.joined()
+            #expect(PageClassifier.looksLikeByline(line) == byWords(line), "\(line.unicodeScalars.map(\.value))")
+        }
+    }
 }

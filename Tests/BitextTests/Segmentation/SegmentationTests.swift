@@ -59,4 +59,15 @@ import Testing
             try SegmentationRules(parsing: "abbrev Gen.\nabbrevv X.\n", name: "r")
         }
     }
+
+    @Test func textsWithoutAStopBeforeACapitalAreNotScannedForUnspacedStops() {
+        #expect(SentenceSegmenter.splitAtUnspacedStops("Ngô Xuân Lịch.Lễ đón") == ["Ngô Xuân Lịch.", "Lễ đón"])
+        #expect(SentenceSegmenter.splitAtUnspacedStops("ông Lịch. Lễ đón") == ["ông Lịch. Lễ đón"])
+        let pool = [".", "a", "b", "A", "Ă", "ă", "É", " ", "1", "\u{301}", "\"", "Lễ"]
+        var rng = SplitMix(seed: 17)
+        for _ in 0..<5000 {
+            let text = (0..<(Int(rng.next() % 14) + 1)).map { _ in pool[Int(rng.next() % UInt64(pool.count))] }.joined()
+            #expect(SentenceSegmenter.splitAtUnspacedStops(text) == SentenceSegmenter.splitScanningCharacters(text), "\(text)")
+        }
+    }
 }

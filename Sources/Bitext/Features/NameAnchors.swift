@@ -34,7 +34,7 @@ public struct NameAnchors {
         // Block on the first two consonants of the skeleton (romanizing Hangul first).
         let romanize = otherLanguage.primary == "ko"
         func block(_ s: String, latin: Bool) -> String {
-            String(PhoneticKey.key(latin || !romanize ? s : matcher.romanizedHangul(s)).prefix(2))
+            String((latin || !romanize ? PhoneticKey.key(s) : matcher.phoneticKeyOfHangul(s)).prefix(2))
         }
         var otherByBlock: [String: Set<String>] = [:]
         // Each distinct span once: an article repeats its words.

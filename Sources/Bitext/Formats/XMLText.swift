@@ -1,6 +1,11 @@
 /// Text made safe for XML 1.0: markup characters escaped, characters XML forbids removed.
 public enum XMLText {
     public static func escape(_ text: String, attribute: Bool = false) -> String {
+        needsNoEscaping(text, attribute: attribute) ? text : escapedScalarByScalar(text, attribute: attribute)
+    }
+
+    /// `escape` the long way, one scalar at a time.
+    static func escapedScalarByScalar(_ text: String, attribute: Bool) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for s in text.unicodeScalars {
@@ -16,6 +21,27 @@ public enum XMLText {
             }
         }
         return out
+    }
+
+    /// Whether `escape` would give the text back as it is: no markup character, no control character
+    /// but tab, line feed and return (none of them in an attribute), no U+FFFE or U+FFFF. Read from
+    /// the bytes; most segments are such.
+    static func needsNoEscaping(_ text: String, attribute: Bool) -> Bool {
+        var utf8 = text.utf8.makeIterator()
+        while let b = utf8.next() {
+            switch b {
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"): return false
+            case UInt8(ascii: "\""), 0x09, 0x0A: if attribute { return false }
+            case 0x0D: break
+            case 0x00..<0x20: return false
+            case 0xEF:
+                // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
+                guard let b1 = utf8.next(), let b2 = utf8.next() else { return false }
+                if b1 == 0xBF && (b2 == 0xBE || b2 == 0xBF) { return false }
+            default: break
+            }
+        }
+        return true
     }
 
     /// XML 1.0 Char production: tab, newline, return, and U+0020 up, less the surrogates and U+FFFE/U+FFFF.

@@ -70,7 +70,7 @@ public struct EntryExtractor {
 
     /// Runs of one to three capitalised words, not a lone capitalised word at the start of the sentence.
     public static func mentions(_ text: String) -> [String] {
-        let raw = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        let raw = WhitespaceSplit.words(text).map(String.init)
         var out: [String] = []
         var run: [String] = []
         func flush() {

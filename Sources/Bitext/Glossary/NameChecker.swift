@@ -122,12 +122,21 @@ public struct NameChecker {
     static let particles = ["에게서", "으로서", "에서", "에게", "께서", "으로", "이다", "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "로", "만"]
     static let particleLengths = particles.map { ($0, $0.count) }
     static let particleEnds = Set(particles.compactMap(\.last))
+    static let particleScalars = particles.map { Array($0.unicodeScalars) }
 
     static func stripParticle(_ token: String) -> String {
         let t = NameChecker.trimmingPunctuation(token)
         guard let s = t.unicodeScalars.first, Script.of(s) == .hangul else { return t }
         // Most words end in no particle's last syllable: counted and compared only when one might fit.
         guard let last = t.last, particleEnds.contains(last) else { return t }
+        // Syllables alone (most words) are one scalar a character: compared as scalars.
+        if t.unicodeScalars.allSatisfy({ $0.value >= 0xAC00 && $0.value <= 0xD7A3 }) {
+            let scalars = Array(t.unicodeScalars)
+            for p in particleScalars where scalars.count > p.count + 1 && scalars.suffix(p.count).elementsEqual(p) {
+                return String(String.UnicodeScalarView(scalars.dropLast(p.count)))
+            }
+            return t
+        }
         let count = t.count
         for (p, length) in particleLengths where count > length + 1 && t.hasSuffix(p) { return String(t.dropLast(length)) }
         return t
@@ -141,9 +150,24 @@ public struct NameChecker {
             guard let v = s?.value else { return false }
             return (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) || (v >= 0xAC00 && v <= 0xD7A3)
         }
-        if plain(token.unicodeScalars.first) && plain(token.unicodeScalars.last) { return token }
+        let scalars = token.unicodeScalars
+        if plain(scalars.first) && plain(scalars.last) { return token }
+        // ASCII punctuation at the ends (a full stop, a comma, brackets, quotes) is stripped here, from a
+        // table built from the same character set; any other scalar there is left to Foundation.
+        var lo = scalars.startIndex, hi = scalars.endIndex
+        while lo < hi, scalars[lo].isASCII, asciiPunctuation[Int(scalars[lo].value)] { scalars.formIndex(after: &lo) }
+        while lo < hi, scalars[scalars.index(before: hi)].isASCII, asciiPunctuation[Int(scalars[scalars.index(before: hi)].value)] {
+            scalars.formIndex(before: &hi)
+        }
+        if lo == hi { return "" }
+        if (scalars[lo].isASCII || plain(scalars[lo])) && (scalars[scalars.index(before: hi)].isASCII || plain(scalars[scalars.index(before: hi)])) {
+            return String(token[lo..<hi])
+        }
         return token.trimmingCharacters(in: .punctuationCharacters)
     }
+
+    /// Which ASCII scalars `CharacterSet.punctuationCharacters` holds.
+    static let asciiPunctuation: [Bool] = (0..<128).map { CharacterSet.punctuationCharacters.contains(Unicode.Scalar(UInt8($0))) }
 
     /// A capitalised Latin word, or a Hangul word of two or three syllables.
     static func looksLikeNamePart(_ token: String) -> Bool {
@@ -154,7 +178,7 @@ public struct NameChecker {
 
     /// Candidate name mentions: runs of one to three capitalised Latin words, or one or two Hangul words.
     static func nameSpans(_ text: String) -> [String] {
-        let tokens = text.split(whereSeparator: { $0.isWhitespace }).map { stripParticle(String($0)) }.filter { !$0.isEmpty }
+        let tokens = WhitespaceSplit.words(text).map { stripParticle(String($0)) }.filter { !$0.isEmpty }
         // What each token is, found once (a token is in up to three windows).
         let latin = tokens.map { ($0.first?.isUppercase ?? false) && $0.allSatisfy { $0.isLetter || $0 == "-" } }
         let hangul = tokens.map { $0.unicodeScalars.allSatisfy { Script.of($0) == .hangul } }

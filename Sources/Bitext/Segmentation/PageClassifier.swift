@@ -90,7 +90,7 @@ public struct PageClassifier: Sendable {
 
     /// Short, and without the punctuation that ends a sentence.
     static func looksLikeTitle(_ line: String) -> Bool {
-        let words = line.split(whereSeparator: { $0.isWhitespace })
+        let words = WhitespaceSplit.words(line)
         guard (1...20).contains(words.count), let last = line.last else { return false }
         return !".!?。…:;\"”’)".contains(last)
     }

@@ -4,6 +4,8 @@
 public final class HangulRomanizer {
     private let transliterator: Transliterator
     private var memo: [Character: String] = [:]
+    /// The same for the 11,172 precomposed syllables, as bytes, indexed by code point.
+    private var table = [[UInt8]?](repeating: nil, count: 11_172)
 
     public init() throws {
         transliterator = try Transliterator("Hangul-Latin; Latin-ASCII")
@@ -15,6 +17,34 @@ public final class HangulRomanizer {
         let value = String(transliterator.apply(String(character)).lowercased().filter { $0.isASCII && $0.isLetter })
         memo[character] = value
         return value
+    }
+
+    static func isSyllable(_ scalar: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(scalar.value) }
+
+    /// `syllable` of a precomposed syllable, as bytes, without hashing a Character.
+    func withSyllable<R>(_ scalar: Unicode.Scalar, _ body: ([UInt8]) -> R) -> R {
+        let index = Int(scalar.value) - 0xAC00
+        if let known = table[index] { return body(known) }
+        let value = Array(syllable(Character(scalar)).utf8)
+        table[index] = value
+        return body(value)
+    }
+
+    /// The lower-case letters of `romanize(text)`, read from the syllable table; nil unless the text is
+    /// Hangul syllables and ASCII only.
+    func romanizedLetters(_ text: some StringProtocol) -> [UInt8]? {
+        var out: [UInt8] = []
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let b = UInt8(scalar.value), l = b | 0x20
+                if (0x61...0x7A).contains(l), b >= 0x41 { out.append(l) }
+            } else if HangulRomanizer.isSyllable(scalar) {
+                withSyllable(scalar) { out += $0 }
+            } else {
+                return nil
+            }
+        }
+        return out
     }
 
     /// A text with every Hangul character romanized and every other character kept (for keys that

@@ -15,24 +15,24 @@ public final class NameMatcher {
     private let respelling: Transliterator
     /// Korea's official rules for Japanese names in Hangul (Koizumi → 고이즈미); nil where ICU lacks them.
     private let japaneseToHangul: Transliterator?
-    private let surnames: [Character: [String]]
+    private let surnames: [Character: [[UInt8]]]
     private let detector = LanguageDetector()
     /// The same names and tokens come back for every pair of sentences a document pair offers: each
     /// name is prepared once (`forgetNames` empties this between documents, to keep memory bounded).
-    private var preparedMemo: [String: Prepared] = [:]
-    private var coarseMemo: [String: [UInt8]] = [:]
+    private var preparedMemo: [PreparedKey: Prepared] = [:]
+    private var coarseMemo: [[UInt8]: (coarse: [UInt8], blind: [UInt8])] = [:]
     /// Romanizations of the Korean words of the names met (names of two words share them).
-    private var koreanWordMemo: [Substring: (plain: String, revised: String, bare: String)] = [:]
+    private var koreanWordMemo: [Substring: KoreanWord] = [:]
 
     public init() throws {
         hangul = try HangulRomanizer()
         kana = try Transliterator("Katakana-Latin; Hiragana-Latin; Latin-ASCII")
         respelling = try Transliterator(name: "bitext-vi-ja", rules: Resources.text("Transliteration/vi-ja-respelling.txt"))
         japaneseToHangul = try? Transliterator("ja_Latn-ko")
-        var table: [Character: [String]] = [:]
+        var table: [Character: [[UInt8]]] = [:]
         for line in Resources.lines("Transliteration/ko-surnames.txt") {
             let cols = line.split(separator: "\t")
-            if cols.count == 2, let c = cols[0].first { table[c] = cols[1].split(separator: " ").map(String.init) }
+            if cols.count == 2, let c = cols[0].first { table[c] = cols[1].split(separator: " ").map { Array($0.utf8) } }
         }
         surnames = table
     }
@@ -49,25 +49,37 @@ public final class NameMatcher {
     /// last token moved to the front (given name first or family name first).
     struct Reading {
         var tokens: Int
+        /// The romanized tokens themselves, for the texts a match reports.
+        var romanized: NameKeys.Span
         var straight: Keys
         var rotated: Keys
     }
 
-    /// Coarse keys of one token order: per token and joined, and the same with every vowel alike.
+    /// Coarse keys of one token order, and the same with every vowel alike.
     struct Keys {
-        var text: String
-        var coarse: [[UInt8]]
-        var coarseJoined: [UInt8]
-        var blind: [[UInt8]]
-        var blindJoined: [UInt8]
+        var coarse: NameKeys.Span
+        var blind: NameKeys.Span
     }
 
     /// A name made ready to compare with many others.
     public struct Prepared {
+        var keys: NameKeys
         var readings: [Reading]
         var hangul: Bool
         /// A name not in Hangul read as Japanese written in Hangul (Koizumi → 고이즈미), for Hangul names.
         var viaHangul: Reading?
+    }
+
+    struct PreparedKey: Hashable {
+        var name: String
+        var language: String
+    }
+
+    /// A Korean word romanized three ways (see `korean`).
+    struct KoreanWord {
+        var plain: [UInt8]
+        var revised: [UInt8]
+        var bare: [UInt8]
     }
 
     public func match(_ a: String, _ la: LanguageCode? = nil, _ b: String, _ lb: LanguageCode? = nil) -> Match {
@@ -76,11 +88,14 @@ public final class NameMatcher {
 
     /// The name's readings and keys, computed on first use and kept until `forgetNames`.
     public func prepare(_ name: String, _ language: LanguageCode? = nil) -> Prepared {
-        let key = name + "\u{1F}" + (language?.tag ?? "")
+        let key = PreparedKey(name: name, language: language?.tag ?? "")
         if let known = preparedMemo[key] { return known }
-        let hangul = ScriptProfile(name).hangul > 0
-        let value = Prepared(readings: romanizations(name, language).map(reading), hangul: hangul,
-                             viaHangul: hangul ? nil : japaneseInHangul(name).map(reading))
+        let profile = ScriptProfile(name)
+        let hangul = profile.hangul > 0
+        var keys = NameKeys()
+        let readings = romanizedTokens(name, language, profile).map { reading($0, into: &keys) }
+        let viaHangul = hangul ? nil : japaneseInHangul(name).map { reading($0, into: &keys) }
+        let value = Prepared(keys: keys, readings: readings, hangul: hangul, viaHangul: viaHangul)
         preparedMemo[key] = value
         return value
     }
@@ -93,7 +108,7 @@ public final class NameMatcher {
     }
 
     /// The best-scoring pair of readings. With `atLeast`, pairs that cannot reach it are not scored, and
-    /// a result below it only says "not the same" (alignment anchors need no more).
+    /// a result below it only says "not the same" (alignment anchors need no more; it carries no texts).
     public func match(_ a: Prepared, _ b: Prepared, atLeast floor: Double = 0) -> Match {
         // A Latin-script name against a Hangul one: the Latin name is also read as Japanese in Hangul.
         let xExtra = !a.hangul && b.hangul ? a.viaHangul : nil
@@ -102,58 +117,76 @@ public final class NameMatcher {
         let xCount = a.readings.count + (xExtra == nil ? 0 : 1), yCount = b.readings.count + (yExtra == nil ? 0 : 1)
         func xAt(_ k: Int) -> Reading { k < a.readings.count ? a.readings[k] : xExtra! }
         func yAt(_ k: Int) -> Reading { k < b.readings.count ? b.readings[k] : yExtra! }
-        let xTokenCounts = (0..<xCount).map { xAt($0).tokens }, yTokenCounts = (0..<yCount).map { yAt($0).tokens }
-        var best: (score: Double, x: Keys?, y: Keys?) = (0, nil, nil)
-        for xi in 0..<xCount {
-            let x = xAt(xi)
-            for yi in 0..<yCount {
-                let y = yAt(yi)
-                // Where a name also reads as family name + given name, compare that reading with a
-                // name of as many parts, not the run-together one (김정일 is not Kim Jong-un).
-                if x.tokens != y.tokens, xTokenCounts.contains(y.tokens) || yTokenCounts.contains(x.tokens) { continue }
-                for order in 0..<3 {
-                    // Straight against straight, then either side's last token moved to the front.
-                    let cx = order == 1 ? x.rotated : x.straight, cy = order == 2 ? y.rotated : y.straight
-                    // A pair whose key lengths alone keep it below the best so far cannot change the result.
-                    let bar = max(best.score, floor - 1e-9)
-                    let coarseBound = NameSimilarity.bound(cx.coarseJoined.count, cy.coarseJoined.count)
-                    let blindBound = NameMatcher.vowelBlindWeight * NameSimilarity.bound(cx.blindJoined.count, cy.blindJoined.count)
-                    if coarseBound <= bar && blindBound <= bar { continue }
-                    var s = coarseBound > bar ? NameSimilarity.score(cx.coarse, joined: cx.coarseJoined, cy.coarse, joined: cy.coarseJoined) : 0
-                    // Vowels differ most between a name and its transcription (Kurt = 커트 keoteu): a key
-                    // with every vowel alike counts too, a little less.
-                    if cx.coarseJoined.count >= 3 && cy.coarseJoined.count >= 3 && s < 1 && blindBound > max(bar, s) {
-                        s = max(s, NameMatcher.vowelBlindWeight * NameSimilarity.score(cx.blind, joined: cx.blindJoined, cy.blind, joined: cy.blindJoined))
+        func xHasTokens(_ n: Int) -> Bool { (0..<xCount).contains { xAt($0).tokens == n } }
+        func yHasTokens(_ n: Int) -> Bool { (0..<yCount).contains { yAt($0).tokens == n } }
+        var best: (score: Double, x: Int, xRotated: Bool, y: Int, yRotated: Bool) = (0, -1, false, -1, false)
+        a.keys.withBuffers { ka in
+            b.keys.withBuffers { kb in
+                for xi in 0..<xCount {
+                    let x = xAt(xi)
+                    for yi in 0..<yCount {
+                        let y = yAt(yi)
+                        // Where a name also reads as family name + given name, compare that reading with a
+                        // name of as many parts, not the run-together one (김정일 is not Kim Jong-un).
+                        if x.tokens != y.tokens, xHasTokens(y.tokens) || yHasTokens(x.tokens) { continue }
+                        for order in 0..<3 {
+                            // Straight against straight, then either side's last token moved to the front.
+                            let cx = order == 1 ? x.rotated : x.straight, cy = order == 2 ? y.rotated : y.straight
+                            // A pair whose key lengths alone keep it below the best so far cannot change the result.
+                            let bar = max(best.score, floor - 1e-9)
+                            let coarseBound = NameSimilarity.bound(cx.coarse.count, cy.coarse.count)
+                            let blindBound = NameMatcher.vowelBlindWeight * NameSimilarity.bound(cx.blind.count, cy.blind.count)
+                            if coarseBound <= bar && blindBound <= bar { continue }
+                            var s = coarseBound > bar ? NameSimilarity.score(cx.coarse, in: ka, cy.coarse, in: kb) : 0
+                            // Vowels differ most between a name and its transcription (Kurt = 커트 keoteu): a key
+                            // with every vowel alike counts too, a little less.
+                            if cx.coarse.count >= 3 && cy.coarse.count >= 3 && s < 1 && blindBound > max(bar, s) {
+                                s = max(s, NameMatcher.vowelBlindWeight * NameSimilarity.score(cx.blind, in: ka, cy.blind, in: kb))
+                            }
+                            if s > best.score { best = (s, xi, order == 1, yi, order == 2) }
+                        }
                     }
-                    if s > best.score { best = (s, cx, cy) }
                 }
             }
         }
-        return Match(score: best.score, left: best.x?.text ?? "", right: best.y?.text ?? "")
+        guard best.x >= 0, best.score >= floor else { return Match(score: best.score, left: "", right: "") }
+        return Match(score: best.score, left: NameMatcher.text(of: xAt(best.x), rotated: best.xRotated, in: a.keys),
+                     right: NameMatcher.text(of: yAt(best.y), rotated: best.yRotated, in: b.keys))
     }
 
-    private func reading(_ tokens: [String]) -> Reading {
-        Reading(tokens: tokens.count, straight: keys(tokens),
-                rotated: tokens.count > 1 ? keys([tokens[tokens.count - 1]] + tokens.dropLast()) : keys(tokens))
+    /// A reading's romanized tokens joined by spaces, the last one first when rotated.
+    static func text(of reading: Reading, rotated: Bool, in keys: NameKeys) -> String {
+        var tokens = keys.tokens(of: reading.romanized)
+        if rotated, tokens.count > 1 { tokens.insert(tokens.removeLast(), at: 0) }
+        return tokens.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
     }
 
-    private func keys(_ tokens: [String]) -> Keys {
-        let coarseBytes = tokens.map { token -> [UInt8] in
-            if let known = coarseMemo[token] { return known }
-            let value = NameMatcher.coarse(Array(token.utf8))
-            coarseMemo[token] = value
-            return value
-        }
-        let blindBytes = coarseBytes.map(NameMatcher.vowelBlind)
-        return Keys(text: tokens.joined(separator: " "), coarse: coarseBytes, coarseJoined: coarseBytes.flatMap { $0 },
-                    blind: blindBytes, blindJoined: blindBytes.flatMap { $0 })
+    private func reading(_ tokens: [[UInt8]], into keys: inout NameKeys) -> Reading {
+        let romanized = keys.append(tokens)
+        let coarse = tokens.map(coarseKeys)
+        let straight = Keys(coarse: keys.append(coarse.lazy.map(\.coarse)), blind: keys.append(coarse.lazy.map(\.blind)))
+        guard tokens.count > 1 else { return Reading(tokens: tokens.count, romanized: romanized, straight: straight, rotated: straight) }
+        let order = [tokens.count - 1] + Array(0..<(tokens.count - 1))
+        let rotated = Keys(coarse: keys.append(order.lazy.map { coarse[$0].coarse }), blind: keys.append(order.lazy.map { coarse[$0].blind }))
+        return Reading(tokens: tokens.count, romanized: romanized, straight: straight, rotated: rotated)
+    }
+
+    private func coarseKeys(_ token: [UInt8]) -> (coarse: [UInt8], blind: [UInt8]) {
+        if let known = coarseMemo[token] { return known }
+        let coarse = NameMatcher.coarse(token)
+        let value = (coarse, NameMatcher.vowelBlind(coarse))
+        coarseMemo[token] = value
+        return value
     }
 
     /// Candidate romanizations of a name, each a list of lower-case ASCII tokens.
     public func romanizations(_ name: String, _ language: LanguageCode? = nil) -> [[String]] {
-        let profile = ScriptProfile(name)
+        romanizedTokens(name, language, ScriptProfile(name)).map { $0.map { String(decoding: $0, as: UTF8.self) } }
+    }
+
+    private func romanizedTokens(_ name: String, _ language: LanguageCode?, _ profile: ScriptProfile) -> [[[UInt8]]] {
         if profile.hangul > 0 { return korean(name) }
-        if profile.kana > 0 { return [words(name).map { LatinFolding.fold(kana.apply(String($0))) }.map(lettersOnly)] }
+        if profile.kana > 0 { return [words(name).map { lettersOnly(LatinFolding.fold(kana.apply(String($0)))) }] }
         var out = [words(name).map { lettersOnly(LatinFolding.fold($0)) }]
         let lang = language ?? detector.detect(name)
         // Hyphenated syllables are how Vietnamese respells foreign names; try them as Hepburn too.
@@ -165,19 +198,19 @@ public final class NameMatcher {
 
     /// `Shinjiro Koizumi` → 신지로 고이즈미 → sinjilo goijeumi, word by word (ICU turns a final n before
     /// punctuation into a stray jamo otherwise).
-    private func japaneseInHangul(_ latin: String) -> [String]? {
+    private func japaneseInHangul(_ latin: String) -> [[UInt8]]? {
         guard let t = japaneseToHangul else { return nil }
-        let parts = words(latin).map { w -> String in
+        let parts = words(latin).map { w -> [UInt8] in
             let hangul = t.apply(LatinFolding.fold(w).filter { $0.isLetter })
-            return hangul.unicodeScalars.allSatisfy({ Script.of($0) == .hangul }) ? syllables(hangul) : ""
+            return hangul.unicodeScalars.allSatisfy({ Script.of($0) == .hangul }) ? syllables(hangul[...]) : []
         }
-        return parts.contains("") || parts.isEmpty ? nil : parts
+        return parts.contains(where: \.isEmpty) || parts.isEmpty ? nil : parts
     }
 
-    private func korean(_ name: String) -> [[String]] {
+    private func korean(_ name: String) -> [[[UInt8]]] {
         let ws = words(name)
         let forms = ws.map(koreanWord)
-        var out: [[String]] = [forms.map(\.plain)]
+        var out: [[[UInt8]]] = [forms.map(\.plain)]
         // Place names are written in Revised Romanization with its sound changes (백령도 → baengnyeongdo).
         let revised = forms.map(\.revised)
         if revised != out[0] { out.append(revised) }
@@ -186,15 +219,16 @@ public final class NameMatcher {
         if bare != out[0] { out.append(bare) }
         // A single word of two to four syllables is a Korean personal name: family name first.
         if ws.count == 1, let first = ws[0].first, (2...4).contains(ws[0].count), let spellings = surnames[first] {
-            let given = syllables(String(ws[0].dropFirst()))
+            let given = syllables(ws[0].dropFirst())
             for s in spellings { out.append([s, given]) }
         }
         return out
     }
 
-    private func koreanWord(_ word: Substring) -> (plain: String, revised: String, bare: String) {
+    private func koreanWord(_ word: Substring) -> KoreanWord {
         if let known = koreanWordMemo[word] { return known }
-        let value = (syllables(String(word)), lettersOnly(RevisedRomanization.romanize(String(word))), syllables(String(word), dropEpenthetic: true))
+        let value = KoreanWord(plain: syllables(word), revised: lettersOnly(RevisedRomanization.romanize(String(word))),
+                               bare: syllables(word, dropEpenthetic: true))
         koreanWordMemo[word] = value
         return value
     }
@@ -202,43 +236,78 @@ public final class NameMatcher {
     /// Romanized syllable by syllable, final consonants unvoiced as in Revised Romanization (백 → baek).
     /// With `dropEpenthetic`, a syllable ending in ㅡ without a final consonant loses its vowel, and a
     /// word-initial 응 reads ng (응우옌 = Nguyen).
-    private func syllables(_ word: String, dropEpenthetic: Bool = false) -> String {
-        word.enumerated().map { (index, ch) -> String in
-            var r = hangul.syllable(ch)
-            if dropEpenthetic {
-                if index == 0 && ch == "응" { return "ng" }
-                if r.count > 2, r.hasSuffix("eu"), index > 0 || word.count > 1 { return String(r.dropLast(2)) }
-                // 블 (beul), 슨 (seun): the vowel only carries the cluster.
-                if r.count > 3, let range = r.range(of: "eu"), range.lowerBound != r.startIndex, r.distance(from: r.startIndex, to: range.lowerBound) <= 2 {
-                    r.removeSubrange(range)
+    private func syllables(_ word: Substring, dropEpenthetic: Bool = false) -> [UInt8] {
+        var out: [UInt8] = []
+        // Precomposed syllables (nearly every word) are one scalar each and read from a table.
+        if word.unicodeScalars.allSatisfy({ HangulRomanizer.isSyllable($0) }) {
+            let count = word.unicodeScalars.count
+            out.reserveCapacity(4 * count)
+            for (index, scalar) in word.unicodeScalars.enumerated() {
+                hangul.withSyllable(scalar) { r in
+                    NameMatcher.appendSyllable(r, index: index, isEung: scalar == "응", wordCount: count, dropEpenthetic: dropEpenthetic, to: &out)
                 }
             }
-            // Romanizations are ASCII letters: bytes count them.
-            if r.utf8.count > 1, !r.hasSuffix("ng"), let last = r.utf8.last {
-                switch last {
-                case UInt8(ascii: "g"): r = String(r.dropLast()) + "k"
-                case UInt8(ascii: "b"): r = String(r.dropLast()) + "p"
-                case UInt8(ascii: "d"): r = String(r.dropLast()) + "t"
-                default: break
-                }
+        } else {
+            let count = word.count
+            for (index, ch) in word.enumerated() {
+                NameMatcher.appendSyllable(Array(hangul.syllable(ch).utf8), index: index, isEung: ch == "응", wordCount: count,
+                                           dropEpenthetic: dropEpenthetic, to: &out)
             }
-            return r
-        }.joined()
+        }
+        return out
+    }
+
+    /// One syllable's romanization `r` (lower-case ASCII letters) appended as `syllables` spells it.
+    private static func appendSyllable(_ r: some Collection<UInt8>, index: Int, isEung: Bool, wordCount: Int, dropEpenthetic: Bool,
+                                       to out: inout [UInt8]) {
+        let base = out.count
+        if dropEpenthetic {
+            if index == 0 && isEung { out += [UInt8(ascii: "n"), UInt8(ascii: "g")]; return }
+            out.append(contentsOf: r)
+            let n = out.count - base
+            if n > 2, out[out.count - 2] == UInt8(ascii: "e"), out[out.count - 1] == UInt8(ascii: "u"), index > 0 || wordCount > 1 {
+                out.removeLast(2)
+                return
+            }
+            // 블 (beul), 슨 (seun): the vowel only carries the cluster.
+            if n > 3, let p = (base..<(out.count - 1)).first(where: { out[$0] == UInt8(ascii: "e") && out[$0 + 1] == UInt8(ascii: "u") }),
+               p != base, p - base <= 2 {
+                out.removeSubrange(p..<(p + 2))
+            }
+        } else {
+            out.append(contentsOf: r)
+        }
+        let n = out.count - base
+        let endsInNG = n >= 2 && out[out.count - 2] == UInt8(ascii: "n") && out[out.count - 1] == UInt8(ascii: "g")
+        if n > 1, !endsInNG {
+            switch out[out.count - 1] {
+            case UInt8(ascii: "g"): out[out.count - 1] = UInt8(ascii: "k")
+            case UInt8(ascii: "b"): out[out.count - 1] = UInt8(ascii: "p")
+            case UInt8(ascii: "d"): out[out.count - 1] = UInt8(ascii: "t")
+            default: break
+            }
+        }
     }
 
     /// A Hangul text romanized syllable by syllable (other characters kept), as the blocking keys want it.
     public func romanizedHangul(_ text: String) -> String { hangul.romanize(text) }
 
-    private func words(_ name: String) -> [Substring] {
-        name.split(whereSeparator: { $0.isWhitespace || $0 == "·" || $0 == "・" || $0 == "," })
+    /// `PhoneticKey.key(romanizedHangul(text))`, from the syllable table where the text allows.
+    public func phoneticKeyOfHangul(_ text: String) -> String {
+        if let letters = hangul.romanizedLetters(text) { return PhoneticKey.skeleton(letters) }
+        return PhoneticKey.key(hangul.romanize(text))
     }
 
-    private func lettersOnly(_ s: String) -> String {
+    private func words(_ name: String) -> [Substring] {
+        WhitespaceSplit.words(name, alsoAt: ["·", "・", ","])
+    }
+
+    private func lettersOnly(_ s: some StringProtocol) -> [UInt8] {
         // ASCII (romanizations mostly are): the letters, lower-cased, read from the bytes.
         if UTF8Scan.isASCII(s) {
-            return String(decoding: s.utf8.lazy.filter { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }.map { $0 | 0x20 }, as: UTF8.self)
+            return Array(s.utf8.lazy.filter { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }.map { $0 | 0x20 })
         }
-        return s.lowercased().filter { $0.isASCII && $0.isLetter }
+        return Array(s.lowercased().filter { $0.isASCII && $0.isLetter }.utf8)
     }
 
     /// Merges what romanizations of one name disagree on: voiced/voiceless pairs, l/r, eo/eu, long

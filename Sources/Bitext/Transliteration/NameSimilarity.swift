@@ -4,12 +4,21 @@ enum NameSimilarity {
     /// Similarity of two names as lists of token keys, given also as one joined key: of the whole, and
     /// when both have as many tokens, also of the worst-matching token (Nguyen Tan Dung is not Nguyen Tan Cuong).
     static func score(_ a: [[UInt8]], joined ja: [UInt8], _ b: [[UInt8]], joined jb: [UInt8]) -> Double {
+        var x = NameKeys(), y = NameKeys()
+        let sa = x.append(a), sb = y.append(b)
+        precondition(ja == Array(x.bytes) && jb == Array(y.bytes), "a joined key is its tokens one after another")
+        return x.withBuffers { bx in y.withBuffers { by in score(sa, in: bx, sb, in: by) } }
+    }
+
+    /// `score` of two keys of prepared names.
+    static func score(_ a: NameKeys.Span, in x: NameKeys.Buffers, _ b: NameKeys.Span, in y: NameKeys.Buffers) -> Double {
+        let ja = x.key(a), jb = y.key(b)
         // Keys of one or two letters ("He", a bare vowel) match only themselves.
-        if ja.count < 3 || jb.count < 3 { return ja == jb && !ja.isEmpty ? 1 : 0 }
+        if ja.count < 3 || jb.count < 3 { return ja.elementsEqual(jb) && !ja.isEmpty ? 1 : 0 }
         let whole = similarity(ja, jb)
-        guard a.count == b.count, a.count > 1 else { return whole }
+        guard a.tokens == b.tokens, a.tokens > 1 else { return whole }
         var worst = 1.0
-        for k in a.indices { worst = min(worst, similarity(a[k], b[k])) }
+        for k in 0..<Int(a.tokens) { worst = min(worst, similarity(x.token(k, of: a), y.token(k, of: b))) }
         return min(whole, worst + 0.1)
     }
 
@@ -26,12 +35,20 @@ enum NameSimilarity {
 
     /// Mean of Jaro-Winkler and normalised edit-distance similarity.
     static func similarity(_ a: [UInt8], _ b: [UInt8]) -> Double {
+        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { similarity(a, $0) } }
+    }
+
+    static func similarity(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Double {
         if a.isEmpty || b.isEmpty { return 0 }
-        if a == b { return 1 }
+        if a.elementsEqual(b) { return 1 }
         return 0.5 * jaroWinkler(a, b) + 0.5 * (1 - Double(levenshtein(a, b)) / Double(max(a.count, b.count)))
     }
 
     static func levenshtein(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { levenshtein(a, $0) } }
+    }
+
+    static func levenshtein(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (b.count + 1)) { buffer in
             var previous = UnsafeMutableBufferPointer(rebasing: buffer[0...b.count])
@@ -50,6 +67,10 @@ enum NameSimilarity {
     }
 
     static func jaroWinkler(_ a: [UInt8], _ b: [UInt8]) -> Double {
+        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { jaroWinkler(a, $0) } }
+    }
+
+    static func jaroWinkler(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Double {
         if a.isEmpty || b.isEmpty { return 0 }
         return withUnsafeTemporaryAllocation(of: Bool.self, capacity: a.count + b.count) { flags in
             flags.initialize(repeating: false)

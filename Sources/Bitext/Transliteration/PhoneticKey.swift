@@ -15,6 +15,11 @@ public enum PhoneticKey {
         } else {
             for s in LatinFolding.fold(text).unicodeScalars where s.value >= 0x61 && s.value <= 0x7A { letters.append(UInt8(s.value)) }
         }
+        return skeleton(letters)
+    }
+
+    /// The key of lower-case ASCII letters.
+    static func skeleton(_ letters: [UInt8]) -> String {
         let separator = UInt8(ascii: "-")
         var out: [UInt8] = []
         out.reserveCapacity(letters.count)

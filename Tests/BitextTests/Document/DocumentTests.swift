@@ -107,3 +107,37 @@ import Testing
         #expect(throws: BitextError.notBilingual(doc.name, found: ["vi"])) { try LanguageSplitter().split(doc) }
     }
 }
+
+@Suite struct WhitespaceSplitTests {
+    func byCharacters(_ text: String, _ extra: [Character] = []) -> [Substring] {
+        text.split(whereSeparator: { $0.isWhitespace || extra.contains($0) })
+    }
+
+    @Test func wordsAreCutAtWhiteSpaceAndTheExtraSeparators() {
+        #expect(WhitespaceSplit.words("  Kim Jong-un\tmet 문재인 \r\n ") == ["Kim", "Jong-un", "met", "문재인"])
+        #expect(WhitespaceSplit.words("고이즈미・신지로, Lee·Jae", alsoAt: ["·", "・", ","]) == ["고이즈미", "신지로", "Lee", "Jae"])
+        #expect(WhitespaceSplit.words("") == [] && WhitespaceSplit.words(" \n ") == [])
+    }
+
+    /// Every scalar below U+10000 between words and beside a space, and random mixes: the byte cut
+    /// gives the words the Character split gives.
+    @Test func theByteCutAgreesWithTheCharacterSplit() {
+        for v in 0..<0x1_0000 {
+            guard let scalar = Unicode.Scalar(UInt32(v)) else { continue }
+            let s = String(scalar)
+            for text in ["a " + s + " b", "a" + s + "b", s + " a", "a " + s] {
+                #expect(WhitespaceSplit.words(text) == byCharacters(text), "U+\(String(v, radix: 16))")
+            }
+        }
+        let pool: [Unicode.Scalar] = ["a", " ", "\t", "\r", "\n", "\u{1C}", "\u{85}", "\u{A0}", "\u{301}", "\u{600}", "\u{200D}", "\u{3000}",
+                                      "가", "\u{1100}", "\u{1161}", "\u{11A8}", "·", "・", ",", "é"]
+        var rng = SplitMix(seed: 29)
+        for _ in 0..<5000 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<(Int(rng.next() % 10) + 1) { text.append(pool[Int(rng.next() % UInt64(pool.count))]) }
+            let s = String(text)
+            #expect(WhitespaceSplit.words(s) == byCharacters(s), "\(s.unicodeScalars.map(\.value))")
+            #expect(WhitespaceSplit.words(s, alsoAt: ["·", "・", ","]) == byCharacters(s, ["·", "・", ","]), "\(s.unicodeScalars.map(\.value))")
+        }
+    }
+}

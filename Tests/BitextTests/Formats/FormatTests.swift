@@ -38,6 +38,25 @@ import Testing
         }
     }
 
+    /// Text that needs no escaping comes back as it is, and only such text: for every scalar below
+    /// U+10000 in a word, and for random mixes.
+    @Test func textNeedingNoEscapingIsKeptAsItIs() {
+        let longWay = XMLText.escapedScalarByScalar
+        for v in 0..<0x1_0000 {
+            guard let scalar = Unicode.Scalar(UInt32(v)) else { continue }
+            let text = "a" + String(scalar) + "b"
+            for attribute in [false, true] { #expect(XMLText.escape(text, attribute: attribute) == longWay(text, attribute), "U+\(String(v, radix: 16))") }
+        }
+        let pool: [Unicode.Scalar] = ["a", "&", "<", ">", "\"", "\t", "\n", "\r", "\u{1}", "\u{EFBF}", "\u{FFFD}", "\u{FFFE}", "\u{FFFF}", "가", "\u{1F600}"]
+        var rng = SplitMix(seed: 37)
+        for _ in 0..<5000 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<(Int(rng.next() % 8) + 1) { text.append(pool[Int(rng.next() % UInt64(pool.count))]) }
+            let s = String(text)
+            for attribute in [false, true] { #expect(XMLText.escape(s, attribute: attribute) == longWay(s, attribute), "\(s.unicodeScalars.map(\.value))") }
+        }
+    }
+
     @Test func tmxHasTheHeaderAndUnitsCATToolsNeed() {
         let date = Date(timeIntervalSince1970: 1_790_000_000)
         let tmx = TMXWriter(creationDate: date, minConfidence: 0.5).write([alignment])

@@ -31,6 +31,26 @@ import Testing
         for t in tokens {
             #expect(NameChecker.trimmingPunctuation(t) == t.trimmingCharacters(in: .punctuationCharacters), "\(t)")
         }
+        // Random tokens with every ASCII scalar and awkward neighbours at their ends.
+        let pool: [Unicode.Scalar] = (0x21...0x7E).compactMap { Unicode.Scalar(UInt32($0)) }
+            + ["가", "é", "\u{301}", "“", "”", "«", "\u{3001}", "\u{A0}", "\u{1F600}", "\u{10100}"]
+        var rng = SplitMix(seed: 31)
+        for _ in 0..<20_000 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<(Int(rng.next() % 5) + 1) { text.append(pool[Int(rng.next() % UInt64(pool.count))]) }
+            let t = String(text)
+            #expect(NameChecker.trimmingPunctuation(t) == t.trimmingCharacters(in: .punctuationCharacters), "\(t.unicodeScalars.map(\.value))")
+        }
+    }
+
+    /// Particles come off Hangul words whatever their form: syllables alone (compared as scalars) or not.
+    @Test func particlesComeOffAsCharacterComparisonWouldTakeThem() {
+        let words = ["고이즈미에게서", "한국이", "이다", "가가", "서울로", "\u{1100}\u{1161}이", "안규백은", "국방부장관의", "에게서", "가에게서"]
+        for w in words {
+            let count = w.count
+            let expected = NameChecker.particleLengths.first { count > $0.1 + 1 && w.hasSuffix($0.0) }.map { String(w.dropLast($0.1)) } ?? w
+            #expect(NameChecker.stripParticle(w) == expected, "\(w)")
+        }
     }
 
     /// Spans are runs of one to three capitalised Latin words, or one or two Hangul words.

@@ -65,6 +65,24 @@ import Testing
         }
     }
 
+    /// The blocking key read from the syllable table is the key of the romanized text.
+    @Test func hangulBlockingKeysComeFromTheSyllableTable() {
+        #expect(matcher.phoneticKeyOfHangul("고이즈미") == "KJM")
+        let pool: [Unicode.Scalar] = ["가", "각", "걷", "세", "응", "블", "랙", "이", "글", "스", " ", "A", "h", "-", "\u{1100}", "\u{1161}", "é", "\u{301}"]
+        var rng = SplitMix(seed: 41)
+        for _ in 0..<3000 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<(Int(rng.next() % 6) + 1) { text.append(pool[Int(rng.next() % UInt64(pool.count))]) }
+            let s = String(text)
+            #expect(matcher.phoneticKeyOfHangul(s) == PhoneticKey.key(matcher.romanizedHangul(s)), "\(s)")
+        }
+        // Every syllable.
+        for v in 0xAC00...0xD7A3 {
+            let s = String(Unicode.Scalar(UInt32(v))!) + "스"
+            #expect(matcher.phoneticKeyOfHangul(s) == PhoneticKey.key(matcher.romanizedHangul(s)), "\(s)")
+        }
+    }
+
     @Test func editDistances() {
         #expect(NameSimilarity.levenshtein(Array("kitten".utf8), Array("sitting".utf8)) == 3)
         #expect(NameSimilarity.levenshtein([], Array("abc".utf8)) == 3)

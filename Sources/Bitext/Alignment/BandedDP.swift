@@ -143,10 +143,11 @@ struct BandedDP {
 
     /// The best path through the band, each step with its posterior probability when `posteriors` is set.
     /// With posteriors the backward pass runs on a second core beside the forward one (it needs
-    /// nothing from it).
+    /// nothing from it), unless the band is small: a news article's passes take less than handing one
+    /// to another thread, whose cores a batch keeps busy anyway.
     func run(band: SearchBand, posteriors: Bool, progress: (@Sendable (Double) -> Void)? = nil) -> [PathStep] {
         guard posteriors else { return viterbi(band: band, progress: progress) }
-        let (forwardResult, beta) = sideBySide({ forward(band: band, progress: progress) }, { backward(band: band) })
+        let (forwardResult, beta) = sideBySide(parallel: band.cellCount > 20_000, { forward(band: band, progress: progress) }, { backward(band: band) })
         var (steps, alpha) = forwardResult
         guard let end = band.index(source.count, target.count) else { return steps }
         let t = temperature

@@ -36,21 +36,30 @@ public struct NameAnchors {
         func block(_ s: String, latin: Bool) -> String {
             String((latin || !romanize ? PhoneticKey.key(s) : matcher.phoneticKeyOfHangul(s)).prefix(2))
         }
-        var otherByBlock: [String: Set<String>] = [:]
+        var otherByBlock: [String: [String]] = [:]
         // Each distinct span once: an article repeats its words.
-        for s in Set(otherSpans.joined()) { otherByBlock[block(s, latin: false), default: []].insert(s) }
-        var pairs: [(String, String)] = []
+        for s in Set(otherSpans.joined()) { otherByBlock[block(s, latin: false), default: []].append(s) }
+        // Each mention with the spans of its block, in order; a block is sorted the first time it is asked for.
+        var candidates: [(mention: String, spans: [String])] = []
+        var sortedBlocks: [String: [String]] = [:]
+        var pairCount = 0
         for m in Set(latinMentions.flatMap { $0 }).sorted() {
             let b = block(m, latin: true)
             guard b.count == 2 else { continue }
-            for s in (otherByBlock[b] ?? []).sorted() { pairs.append((m, s)) }
-            if pairs.count > maxPairs { return empty }
+            let spans = sortedBlocks[b] ?? (otherByBlock[b] ?? []).sorted()
+            sortedBlocks[b] = spans
+            candidates.append((m, spans))
+            pairCount += spans.count
+            if pairCount > maxPairs { return empty }
         }
         var keyOfLatin: [String: String] = [:], keyOfOther: [String: String] = [:]
-        for (m, s) in pairs where matcher.match(matcher.prepare(m, latinLanguage), matcher.prepare(s, otherLanguage), atLeast: NameMatcher.threshold).same {
-            let key = Glossary.formKey(m)
-            keyOfLatin[m] = key
-            if keyOfOther[s] == nil { keyOfOther[s] = key }
+        for (m, spans) in candidates where !spans.isEmpty {
+            let prepared = matcher.prepare(m, latinLanguage)
+            for s in spans where matcher.match(prepared, matcher.prepare(s, otherLanguage), atLeast: NameMatcher.threshold).same {
+                let key = Glossary.formKey(m)
+                keyOfLatin[m] = key
+                if keyOfOther[s] == nil { keyOfOther[s] = key }
+            }
         }
         let latinAnchors = latinMentions.map { $0.compactMap { keyOfLatin[$0] } }
         let otherAnchors = otherSpans.map { Array(Set($0.compactMap { keyOfOther[$0] })).sorted() }

@@ -50,6 +50,40 @@ enum NameSimilarity {
 
     static func levenshtein(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        // Keys are lower-case letters: five bits tell them apart, and a key fits a machine word.
+        func lettersLike(_ x: UnsafeBufferPointer<UInt8>) -> Bool { x.allSatisfy { $0 >= 0x60 && $0 < 0x80 } }
+        if a.count <= 64, lettersLike(a), lettersLike(b) { return bitParallelLevenshtein(a, b) }
+        return tableLevenshtein(a, b)
+    }
+
+    /// Myers' bit-vector edit distance (in Hyyrö's form for whole strings): a column of the table is
+    /// held as its +1/-1 steps in two words, and one text byte is a few word operations. For keys of
+    /// bytes 0x60-0x7F, `a` at most 64 long.
+    static func bitParallelLevenshtein(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 32) { peq in
+            peq.initialize(repeating: 0)
+            for (i, c) in a.enumerated() { peq[Int(c & 31)] |= UInt64(1) << UInt64(i) }
+            let top = UInt64(1) << UInt64(a.count - 1)
+            var pv = UInt64.max, mv: UInt64 = 0, distance = a.count
+            for c in b {
+                let eq = peq[Int(c & 31)]
+                let xv = eq | mv
+                let xh = (((eq & pv) &+ pv) ^ pv) | eq
+                var ph = mv | ~(xh | pv)
+                var mh = pv & xh
+                if ph & top != 0 { distance += 1 } else if mh & top != 0 { distance -= 1 }
+                ph = (ph << 1) | 1
+                mh <<= 1
+                pv = mh | ~(xv | ph)
+                mv = ph & xv
+            }
+            return distance
+        }
+    }
+
+    /// The textbook dynamic program, two rows at a time.
+    static func tableLevenshtein(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (b.count + 1)) { buffer in
             var previous = UnsafeMutableBufferPointer(rebasing: buffer[0...b.count])
             var current = UnsafeMutableBufferPointer(rebasing: buffer[(b.count + 1)...])

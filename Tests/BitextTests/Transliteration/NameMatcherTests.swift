@@ -83,6 +83,21 @@ import Testing
         }
     }
 
+    /// The bit-vector edit distance is the table's, for keys up to and past one machine word.
+    @Test func bitParallelEditDistanceAgreesWithTheTable() {
+        var rng = SplitMix(seed: 43)
+        let alphabets: [[UInt8]] = [Array("ab".utf8), Array("abcdefghijklmnopqrstuvwxyz".utf8), Array("ae`~".utf8), [0x41, 0x61, 0x7F, 0xC3]]
+        for round in 0..<20_000 {
+            let letters = alphabets[round % alphabets.count]
+            let la = Int(rng.next() % (round % 10 == 0 ? 80 : 12)), lb = Int(rng.next() % (round % 10 == 0 ? 80 : 12))
+            let a = (0..<la).map { _ in letters[Int(rng.next() % UInt64(letters.count))] }
+            let b = (0..<lb).map { _ in letters[Int(rng.next() % UInt64(letters.count))] }
+            let fast = NameSimilarity.levenshtein(a, b)
+            let table = a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { NameSimilarity.tableLevenshtein(x, $0) } }
+            #expect(fast == table, "\(a) \(b)")
+        }
+    }
+
     @Test func editDistances() {
         #expect(NameSimilarity.levenshtein(Array("kitten".utf8), Array("sitting".utf8)) == 3)
         #expect(NameSimilarity.levenshtein([], Array("abc".utf8)) == 3)

@@ -85,7 +85,7 @@ struct BatchCommand: AsyncParsableCommand {
         let progress = ProgressBar(total: nil, unit: "pairs", quiet: aligning.quiet)
         var failed = 0
         let minimum = minConfidence
-        try await OrderedParallelMap.run(requests, window: width * 4, transform: { aligner.run($0) }) { result in
+        try await OrderedParallelMap.run(requests, window: width * 4, parallelism: width, transform: { aligner.run($0) }) { result in
             if !result.succeeded { failed += 1 }
             FileHandle.standardOutput.write(Data((BatchJSON.result(result, minConfidence: minimum) + "\n").utf8))
             progress.advance()
@@ -127,7 +127,7 @@ extension BatchCommand {
         let (minimum, user) = (minConfidence, memory.resolvedUser)
         let rendersUnits = spool != nil
         // The TMX units are rendered by the workers; the writer only appends them, in order.
-        try await OrderedParallelMap.run(todo, window: width * 2, transform: { pair -> (BatchResult, String?) in
+        try await OrderedParallelMap.run(todo, window: width * 2, parallelism: width, transform: { pair -> (BatchResult, String?) in
             let result = aligner.run(pair)
             return (result, rendersUnits ? result.alignment.map { BatchTMXSpool.units($0, writer: writer) } : nil)
         }) { rendered in

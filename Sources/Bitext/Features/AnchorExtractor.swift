@@ -64,7 +64,7 @@ public final class AnchorExtractor {
         var keys = Set<String>()
         if hangul != nil || romanizer != nil {
             for w in words where !w.isLatin {
-                let key = PhoneticKey.key(hangul?.romanize(w.text) ?? romanizer!.apply(String(w.text)))
+                let key = hangul?.phoneticKey(w.text) ?? PhoneticKey.key(romanizer!.apply(String(w.text)))
                 // Particles attach to names (고이즈미에게): every prefix of 3+ consonants may be the name.
                 if key.count >= 3 { for l in 3...key.count { keys.insert(String(key.prefix(l))) } }
             }

@@ -123,20 +123,22 @@ public struct NameChecker {
     static let particleLengths = particles.map { ($0, $0.count) }
     static let particleEnds = Set(particles.compactMap(\.last))
     static let particleScalars = particles.map { Array($0.unicodeScalars) }
+    static let particleEndScalars = Array(Set(particles.compactMap(\.unicodeScalars.last)))
 
     static func stripParticle(_ token: String) -> String {
         let t = NameChecker.trimmingPunctuation(token)
         guard let s = t.unicodeScalars.first, Script.of(s) == .hangul else { return t }
-        // Most words end in no particle's last syllable: counted and compared only when one might fit.
-        guard let last = t.last, particleEnds.contains(last) else { return t }
         // Syllables alone (most words) are one scalar a character: compared as scalars.
         if t.unicodeScalars.allSatisfy({ $0.value >= 0xAC00 && $0.value <= 0xD7A3 }) {
+            // Most words end in no particle's last syllable: compared only when one might fit.
+            guard let last = t.unicodeScalars.last, particleEndScalars.contains(last) else { return t }
             let scalars = Array(t.unicodeScalars)
             for p in particleScalars where scalars.count > p.count + 1 && scalars.suffix(p.count).elementsEqual(p) {
                 return String(String.UnicodeScalarView(scalars.dropLast(p.count)))
             }
             return t
         }
+        guard let last = t.last, particleEnds.contains(last) else { return t }
         let count = t.count
         for (p, length) in particleLengths where count > length + 1 && t.hasSuffix(p) { return String(t.dropLast(length)) }
         return t
@@ -180,7 +182,11 @@ public struct NameChecker {
     static func nameSpans(_ text: String) -> [String] {
         let tokens = WhitespaceSplit.words(text).map { stripParticle(String($0)) }.filter { !$0.isEmpty }
         // What each token is, found once (a token is in up to three windows).
-        let latin = tokens.map { ($0.first?.isUppercase ?? false) && $0.allSatisfy { $0.isLetter || $0 == "-" } }
+        // A token opening with a Hangul syllable is not capitalised Latin (asked of its first scalar only).
+        let latin = tokens.map { t in
+            !(t.unicodeScalars.first.map { $0.value >= 0xAC00 && $0.value <= 0xD7A3 } ?? false)
+                && (t.first?.isUppercase ?? false) && t.allSatisfy { $0.isLetter || $0 == "-" }
+        }
         let hangul = tokens.map { $0.unicodeScalars.allSatisfy { Script.of($0) == .hangul } }
         var spans: [String] = []
         for i in tokens.indices {

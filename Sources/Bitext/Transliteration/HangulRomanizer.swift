@@ -47,6 +47,12 @@ public final class HangulRomanizer {
         return out
     }
 
+    /// `PhoneticKey.key(romanize(text))`, from the syllable table where the text allows.
+    public func phoneticKey(_ text: some StringProtocol) -> String {
+        if let letters = romanizedLetters(text) { return PhoneticKey.skeleton(letters) }
+        return PhoneticKey.key(romanize(text))
+    }
+
     /// A text with every Hangul character romanized and every other character kept (for keys that
     /// keep only letters afterwards).
     public func romanize(_ text: some StringProtocol) -> String {

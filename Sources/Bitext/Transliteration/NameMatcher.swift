@@ -20,9 +20,13 @@ public final class NameMatcher {
     /// The same names and tokens come back for every pair of sentences a document pair offers: each
     /// name is prepared once (`forgetNames` empties this between documents, to keep memory bounded).
     private var preparedMemo: [PreparedKey: Prepared] = [:]
+    /// What single words give, kept from one document pair to the next (an archive repeats its words)
+    /// until there are `wordMemoLimit` of a kind: coarse keys of romanized tokens, romanizations of
+    /// Korean words, Latin words read as Japanese in Hangul.
     private var coarseMemo: [[UInt8]: (coarse: [UInt8], blind: [UInt8])] = [:]
-    /// Romanizations of the Korean words of the names met (names of two words share them).
-    private var koreanWordMemo: [Substring: KoreanWord] = [:]
+    private var koreanWordMemo: [String: KoreanWord] = [:]
+    private var japaneseWordMemo: [String: [UInt8]] = [:]
+    static let wordMemoLimit = 20_000
 
     public init() throws {
         hangul = try HangulRomanizer()
@@ -103,8 +107,9 @@ public final class NameMatcher {
     /// Empties the memo of prepared names (a batch calls this between document pairs).
     public func forgetNames() {
         preparedMemo.removeAll(keepingCapacity: true)
-        coarseMemo.removeAll(keepingCapacity: true)
-        koreanWordMemo.removeAll(keepingCapacity: true)
+        if coarseMemo.count > NameMatcher.wordMemoLimit { coarseMemo.removeAll() }
+        if koreanWordMemo.count > NameMatcher.wordMemoLimit { koreanWordMemo.removeAll() }
+        if japaneseWordMemo.count > NameMatcher.wordMemoLimit { japaneseWordMemo.removeAll() }
     }
 
     /// The best-scoring pair of readings. With `atLeast`, pairs that cannot reach it are not scored, and
@@ -201,8 +206,12 @@ public final class NameMatcher {
     private func japaneseInHangul(_ latin: String) -> [[UInt8]]? {
         guard let t = japaneseToHangul else { return nil }
         let parts = words(latin).map { w -> [UInt8] in
+            let key = String(w)
+            if let known = japaneseWordMemo[key] { return known }
             let hangul = t.apply(LatinFolding.fold(w).filter { $0.isLetter })
-            return hangul.unicodeScalars.allSatisfy({ Script.of($0) == .hangul }) ? syllables(hangul[...]) : []
+            let value = hangul.unicodeScalars.allSatisfy({ Script.of($0) == .hangul }) ? syllables(hangul[...]) : []
+            japaneseWordMemo[key] = value
+            return value
         }
         return parts.contains(where: \.isEmpty) || parts.isEmpty ? nil : parts
     }
@@ -226,10 +235,11 @@ public final class NameMatcher {
     }
 
     private func koreanWord(_ word: Substring) -> KoreanWord {
-        if let known = koreanWordMemo[word] { return known }
-        let value = KoreanWord(plain: syllables(word), revised: lettersOnly(RevisedRomanization.romanize(String(word))),
+        let key = String(word)
+        if let known = koreanWordMemo[key] { return known }
+        let value = KoreanWord(plain: syllables(word), revised: lettersOnly(RevisedRomanization.romanize(key)),
                                bare: syllables(word, dropEpenthetic: true))
-        koreanWordMemo[word] = value
+        koreanWordMemo[key] = value
         return value
     }
 
@@ -293,10 +303,7 @@ public final class NameMatcher {
     public func romanizedHangul(_ text: String) -> String { hangul.romanize(text) }
 
     /// `PhoneticKey.key(romanizedHangul(text))`, from the syllable table where the text allows.
-    public func phoneticKeyOfHangul(_ text: String) -> String {
-        if let letters = hangul.romanizedLetters(text) { return PhoneticKey.skeleton(letters) }
-        return PhoneticKey.key(hangul.romanize(text))
-    }
+    public func phoneticKeyOfHangul(_ text: String) -> String { hangul.phoneticKey(text) }
 
     private func words(_ name: String) -> [Substring] {
         WhitespaceSplit.words(name, alsoAt: ["·", "・", ","])

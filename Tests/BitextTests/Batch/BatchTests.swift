@@ -37,7 +37,22 @@ import Testing
         #expect(seen == (0..<200).map { $0 * $0 })
     }
 
+    /// `--jobs 1` transforms one input at a time, though the window holds more.
+    @Test func parallelismBoundsTheTransformsAtOnce() async throws {
+        let inFlight = Counter(), most = Counter()
+        var seen: [Int] = []
+        try await OrderedParallelMap.run(0..<60, window: 8, parallelism: 1, transform: { i -> Int in
+            most.max(inFlight.add(1))
+            usleep(200)
+            inFlight.add(-1)
+            return i
+        }) { seen.append($0) }
+        #expect(seen == Array(0..<60))
+        #expect(most.add(0) == 1)
+    }
+
     final class Counter: @unchecked Sendable {
+        func max(_ n: Int) { lock.lock(); defer { lock.unlock() }; value = Swift.max(value, n) }
         private var value = 0
         private let lock = NSLock()
         @discardableResult func add(_ n: Int) -> Int { lock.lock(); defer { lock.unlock() }; value += n; return value }

@@ -2,6 +2,7 @@
 #include <unicode/ubrk.h>
 #include <unicode/unorm2.h>
 #include <unicode/utrans.h>
+#include <unicode/uregex.h>
 #include <unicode/uversion.h>
 #include <unicode/ustring.h>
 #include <unicode/uchar.h>
@@ -12,6 +13,7 @@
 
 struct bx_breaker { UBreakIterator *it; };
 struct bx_translit { UTransliterator *t; };
+struct bx_regex { URegularExpression *re; };
 
 static void put_error(char *err, size_t cap, const char *what, UErrorCode status) {
     if (err && cap) snprintf(err, cap, "%s: %s", what, u_errorName(status));
@@ -143,4 +145,34 @@ void bx_icu_version(char *out, size_t cap) {
     char buf[U_MAX_VERSION_STRING_LENGTH];
     u_versionToString(v, buf);
     snprintf(out, cap, "%s", buf);
+}
+
+bx_regex *bx_regex_open(const uint16_t *pattern, int32_t len, int case_insensitive, char *err, size_t errcap) {
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError parse;
+    URegularExpression *re = uregex_open((const UChar *)pattern, len, case_insensitive ? UREGEX_CASE_INSENSITIVE : 0, &parse, &status);
+    if (U_FAILURE(status)) { put_error(err, errcap, "uregex_open", status); return NULL; }
+    bx_regex *r = malloc(sizeof *r);
+    if (!r) { uregex_close(re); put_error(err, errcap, "malloc", U_MEMORY_ALLOCATION_ERROR); return NULL; }
+    r->re = re;
+    return r;
+}
+
+void bx_regex_close(bx_regex *regex) {
+    if (!regex) return;
+    uregex_close(regex->re);
+    free(regex);
+}
+
+int bx_regex_find(bx_regex *regex, const uint16_t *text, int32_t len) {
+    UErrorCode status = U_ZERO_ERROR;
+    uregex_setText(regex->re, (const UChar *)text, len, &status);
+    if (U_FAILURE(status)) return -1;
+    UBool found = uregex_find(regex->re, 0, &status);
+    int result = U_FAILURE(status) ? -1 : (found ? 1 : 0);
+    // Forget the text: the caller's buffer is not kept past this call.
+    static const UChar empty[1] = {0};
+    UErrorCode reset = U_ZERO_ERROR;
+    uregex_setText(regex->re, empty, 0, &reset);
+    return result;
 }

@@ -3,41 +3,44 @@ import Foundation
 /// Tells body text from page furniture (titles, datelines, captions, credits, boilerplate) line by
 /// line, with rules kept per language in `Resources/Boilerplate/*.rules` plus two structural cues:
 /// a short unpunctuated line at the top is the title, a line of one to four capitalised words a byline.
-public struct PageClassifier: Sendable {
+/// Not thread-safe (owns ICU matchers): a segmenter keeps one.
+public final class PageClassifier {
     enum How: String, Sendable { case line, start, block }
 
-    struct Rule: @unchecked Sendable {
-        // NSRegularExpression is immutable and documented thread-safe for matching.
+    struct Rule: Sendable {
         var kind: SegmentKind
         var how: How
-        var regex: NSRegularExpression
+        /// Anchored at the start (and for `line` and `block` at the end), matched case-insensitively.
+        var pattern: String
     }
 
     let rules: [Rule]
+    private let expressions: [RegularExpression]
 
-    /// The classifier of a language, its rules compiled once per process (a batch of ten thousand
-    /// articles compiled them twenty thousand times).
-    public init(language: LanguageCode) {
-        self = PageClassifier.compiled[language.primary] ?? PageClassifier.compiled["common"]!
+    /// The classifier of a language, from rules read once per process (a batch of ten thousand
+    /// articles read them twenty thousand times).
+    public convenience init(language: LanguageCode) {
+        // The shipped rules compiled when they were read; they compile again here.
+        try! self.init(rules: PageClassifier.shipped[language.primary] ?? PageClassifier.shipped["common"]!)
     }
 
-    private init(files: [String]) {
-        var rules: [Rule] = []
-        for file in files {
-            rules += (try? PageClassifier.parse(Resources.text("Boilerplate/\(file).rules"), name: file)) ?? []
-        }
+    private init(rules: [Rule]) throws {
         self.rules = rules
+        expressions = try rules.map { try RegularExpression($0.pattern, caseInsensitive: true) }
     }
 
     /// Languages with a rule file of their own, and the common rules alone for the others.
-    private static let compiled: [String: PageClassifier] = {
-        var out = ["common": PageClassifier(files: ["common"])]
-        for language in ["en", "ko", "vi"] { out[language] = PageClassifier(files: ["common", language]) }
+    private static let shipped: [String: [Rule]] = {
+        func rules(_ files: [String]) -> [Rule] {
+            files.flatMap { file in (try? PageClassifier.parse(Resources.text("Boilerplate/\(file).rules"), name: file)) ?? [] }
+        }
+        var out = ["common": rules(["common"])]
+        for language in ["en", "ko", "vi"] { out[language] = rules(["common", language]) }
         return out
     }()
 
-    init(rules text: String, name: String) throws {
-        rules = try PageClassifier.parse(text, name: name)
+    convenience init(rules text: String, name: String) throws {
+        try self.init(rules: PageClassifier.parse(text, name: name))
     }
 
     static func parse(_ text: String, name: String) throws -> [Rule] {
@@ -49,10 +52,10 @@ public struct PageClassifier: Sendable {
                 throw BitextError.malformed(name, line: n + 1, reason: "expected KIND<TAB>line|start|block<TAB>PATTERN")
             }
             let pattern = how == .start ? "^(?:\(cols[2]))" : "^(?:\(cols[2]))$"
-            guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else {
+            guard (try? RegularExpression(pattern, caseInsensitive: true)) != nil else {
                 throw BitextError.malformed(name, line: n + 1, reason: "invalid regular expression")
             }
-            rules.append(Rule(kind: kind, how: how, regex: regex))
+            rules.append(Rule(kind: kind, how: how, pattern: pattern))
         }
         return rules
     }
@@ -83,9 +86,12 @@ public struct PageClassifier: Sendable {
         return kinds
     }
 
+    /// The first rule that matches the line; the line is turned into UTF-16 once for all of them.
     private func match(_ line: String) -> Rule? {
-        let range = NSRange(line.startIndex..., in: line)
-        return rules.first { $0.regex.firstMatch(in: line, options: [], range: range) != nil }
+        let units = Array(line.utf16)
+        return units.withUnsafeBufferPointer { text in
+            rules.indices.first { expressions[$0].matches(in: text) }.map { rules[$0] }
+        }
     }
 
     /// Short, and without the punctuation that ends a sentence.

@@ -4,17 +4,19 @@ public final class SentenceSegmenter {
     public let language: LanguageCode
     public let rules: SegmentationRules
     private let iterator: BreakIterator
+    private let classifier: PageClassifier
 
     public init(language: LanguageCode, rules: SegmentationRules? = nil) throws {
         self.language = language
         self.rules = rules ?? SegmentationRules.bundled(for: language)
         iterator = try BreakIterator(kind: .sentence, locale: "\(language.tag.replacingOccurrences(of: "-", with: "_"))@ss=standard")
+        classifier = PageClassifier(language: language)
     }
 
     /// Sentences of a whole document, paragraph by paragraph: a sentence never crosses a line.
     /// Each takes the kind of its paragraph (body, title, caption, …).
     public func segments(of document: Document) -> [Segment] {
-        let kinds = PageClassifier(language: document.language).classify(document.paragraphs)
+        let kinds = (document.language == language ? classifier : PageClassifier(language: document.language)).classify(document.paragraphs)
         var out: [Segment] = []
         for (index, paragraph) in document.paragraphs.enumerated() {
             for sentence in sentences(of: paragraph) { out.append(Segment(text: sentence, paragraph: index, kind: kinds[index])) }

@@ -11,6 +11,7 @@ extern "C" {
 
 typedef struct bx_breaker bx_breaker;
 typedef struct bx_translit bx_translit;
+typedef struct bx_regex bx_regex;
 
 enum { BX_BREAK_SENTENCE = 0, BX_BREAK_WORD = 1 };
 enum { BX_NORM_NFC = 0, BX_NORM_NFD = 1, BX_NORM_NFKC = 2 };
@@ -41,6 +42,14 @@ bx_translit *bx_translit_open_rules(const char *name, const uint16_t *rules, int
 void bx_translit_close(bx_translit *translit);
 /// Transliterates `src` into `dst`; same return convention as bx_normalize.
 int32_t bx_translit_apply(bx_translit *translit, const uint16_t *src, int32_t len, uint16_t *dst, int32_t cap);
+
+/// Compiles a regular expression (UTF-16 pattern); `case_insensitive` sets UREGEX_CASE_INSENSITIVE.
+/// Returns NULL and writes a message into `err` on failure.
+bx_regex *bx_regex_open(const uint16_t *pattern, int32_t len, int case_insensitive, char *err, size_t errcap);
+void bx_regex_close(bx_regex *regex);
+/// 1 when the regex matches somewhere in `text` (UTF-16, `len` units; searched from its start),
+/// 0 when it does not, -1 on an error. The text need not outlive the call.
+int bx_regex_find(bx_regex *regex, const uint16_t *text, int32_t len);
 
 /// The version of the ICU library linked, e.g. "72.1".
 void bx_icu_version(char *out, size_t cap);

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Bitext
 
@@ -37,6 +38,36 @@ import Testing
     @Test func englishBodyStaysBody() {
         let c = PageClassifier(language: .english)
         #expect(c.classify(["South Korea and Japan agreed to resume drills.", "Separately, Ahn thanked Japan."]) == [.body, .body])
+    }
+
+    /// System ICU's matcher (one UTF-16 copy of the line for all rules) agrees with Foundation's
+    /// NSRegularExpression, which the rules were written for: every shipped rule on every line of the
+    /// seeds, the rules' own examples, and the bench's news lines.
+    @Test func rulesMatchWhereFoundationsRegularExpressionsMatch() throws {
+        var lines = ["Thứ Hai, 12/01/2026, 09:23 (GMT+7)", "(TTXVN/Vietnam+)", "#Việt Nam-Nhật Bản #Quốc phòng", "Tin liên quan", "",
+                     "Share | Print | Email", "By Kim Tong-hyung", "Related articles:", "입력 2026.01.12 09:23", "홍길동 기자 hong@yna.co.kr",
+                     "김철수 특파원", "관련기사", "ⓒ 연합뉴스 무단 전재 재배포 금지", "Photo: (Photo: Reuters)", "SHARE", "Monday, January 12, 2026 at 9am",
+                     "Posted : Jan. 12 2026", "Follow us on Twitter", "Park Si-soo / Korea Herald", "(AP)"]
+        for seed in PageClassifierTests.seeds { lines += try Fixtures.lines("seeds/\(seed).txt") }
+        let news = Fixtures.root.deletingLastPathComponent().appendingPathComponent("shared/bench/park_news_koen").path
+        for file in (try? FileManager.default.contentsOfDirectory(atPath: news).sorted().prefix(6)) ?? [] {
+            lines += ((try? String(contentsOfFile: news + "/" + file, encoding: .utf8)) ?? "").split(separator: "\n").prefix(300).map(String.init)
+        }
+        var matched = 0
+        for language in [LanguageCode.english, .korean, .vietnamese, .japanese] {
+            let classifier = PageClassifier(language: language)
+            for rule in classifier.rules {
+                let foundation = try NSRegularExpression(pattern: rule.pattern, options: [.caseInsensitive])
+                let icu = try RegularExpression(rule.pattern, caseInsensitive: true)
+                for line in lines {
+                    let expected = foundation.firstMatch(in: line, options: [], range: NSRange(line.startIndex..., in: line)) != nil
+                    let units = Array(line.utf16)
+                    #expect(units.withUnsafeBufferPointer { icu.matches(in: $0) } == expected, "\(rule.pattern) on \(line)")
+                    if expected { matched += 1 }
+                }
+            }
+        }
+        #expect(matched > 40)
     }
 
     @Test func malformedRuleIsReported() {

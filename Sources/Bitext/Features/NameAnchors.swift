@@ -38,7 +38,7 @@ public struct NameAnchors {
         }
         var otherByBlock: [String: [String]] = [:]
         // Each distinct span once: an article repeats its words.
-        for s in Set(otherSpans.joined()) { otherByBlock[block(s, latin: false), default: []].append(s) }
+        for s in Set(otherSpans.joined().map(UTF8Key.init)) { otherByBlock[block(s.text, latin: false), default: []].append(s.text) }
         // Each mention with the spans of its block, in order; a block is sorted the first time it is asked for.
         var candidates: [(mention: String, spans: [String])] = []
         var sortedBlocks: [String: [String]] = [:]
@@ -52,17 +52,17 @@ public struct NameAnchors {
             pairCount += spans.count
             if pairCount > maxPairs { return empty }
         }
-        var keyOfLatin: [String: String] = [:], keyOfOther: [String: String] = [:]
+        var keyOfLatin: [String: String] = [:], keyOfOther: [UTF8Key: String] = [:]
         for (m, spans) in candidates where !spans.isEmpty {
             let prepared = matcher.prepare(m, latinLanguage)
             for s in spans where matcher.match(prepared, matcher.prepare(s, otherLanguage), atLeast: NameMatcher.threshold).same {
                 let key = Glossary.formKey(m)
                 keyOfLatin[m] = key
-                if keyOfOther[s] == nil { keyOfOther[s] = key }
+                if keyOfOther[UTF8Key(s)] == nil { keyOfOther[UTF8Key(s)] = key }
             }
         }
         let latinAnchors = latinMentions.map { $0.compactMap { keyOfLatin[$0] } }
-        let otherAnchors = otherSpans.map { Array(Set($0.compactMap { keyOfOther[$0] })).sorted() }
+        let otherAnchors = otherSpans.map { Array(Set($0.compactMap { keyOfOther[UTF8Key($0)] })).sorted() }
         return latinIsSource ? (latinAnchors, otherAnchors) : (otherAnchors, latinAnchors)
     }
 }

@@ -24,8 +24,8 @@ public final class NameMatcher {
     /// until there are `wordMemoLimit` of a kind: coarse keys of romanized tokens, romanizations of
     /// Korean words, Latin words read as Japanese in Hangul.
     private var coarseMemo: [[UInt8]: (coarse: [UInt8], blind: [UInt8])] = [:]
-    private var koreanWordMemo: [String: KoreanWord] = [:]
-    private var japaneseWordMemo: [String: [UInt8]] = [:]
+    private var koreanWordMemo: [UTF8Key: KoreanWord] = [:]
+    private var japaneseWordMemo: [UTF8Key: [UInt8]] = [:]
     static let wordMemoLimit = 20_000
 
     public init() throws {
@@ -75,7 +75,7 @@ public final class NameMatcher {
     }
 
     struct PreparedKey: Hashable {
-        var name: String
+        var name: UTF8Key
         var language: String
     }
 
@@ -92,7 +92,7 @@ public final class NameMatcher {
 
     /// The name's readings and keys, computed on first use and kept until `forgetNames`.
     public func prepare(_ name: String, _ language: LanguageCode? = nil) -> Prepared {
-        let key = PreparedKey(name: name, language: language?.tag ?? "")
+        let key = PreparedKey(name: UTF8Key(name), language: language?.tag ?? "")
         if let known = preparedMemo[key] { return known }
         let profile = ScriptProfile(name)
         let hangul = profile.hangul > 0
@@ -206,7 +206,7 @@ public final class NameMatcher {
     private func japaneseInHangul(_ latin: String) -> [[UInt8]]? {
         guard let t = japaneseToHangul else { return nil }
         let parts = words(latin).map { w -> [UInt8] in
-            let key = String(w)
+            let key = UTF8Key(String(w))
             if let known = japaneseWordMemo[key] { return known }
             let hangul = t.apply(LatinFolding.fold(w).filter { $0.isLetter })
             let value = hangul.unicodeScalars.allSatisfy({ Script.of($0) == .hangul }) ? syllables(hangul[...]) : []
@@ -235,9 +235,9 @@ public final class NameMatcher {
     }
 
     private func koreanWord(_ word: Substring) -> KoreanWord {
-        let key = String(word)
+        let key = UTF8Key(String(word))
         if let known = koreanWordMemo[key] { return known }
-        let value = KoreanWord(plain: syllables(word), revised: lettersOnly(RevisedRomanization.romanize(key)),
+        let value = KoreanWord(plain: syllables(word), revised: lettersOnly(RevisedRomanization.romanize(key.text)),
                                bare: syllables(word, dropEpenthetic: true))
         koreanWordMemo[key] = value
         return value

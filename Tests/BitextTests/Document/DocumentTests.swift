@@ -141,3 +141,15 @@ import Testing
         }
     }
 }
+
+@Suite struct UTF8KeyTests {
+    @Test func keysAreTheirBytes() {
+        let keys: Set<UTF8Key> = [UTF8Key("고이즈미"), UTF8Key("고이즈미"), UTF8Key("Koizumi"), UTF8Key(String("고이즈미".dropLast()) + "미")]
+        #expect(keys.count == 2)
+        // Canonically equivalent but differently written texts are two keys (the loader writes NFC).
+        #expect(UTF8Key("\u{D55C}") != UTF8Key("\u{1112}\u{1161}\u{11AB}") && "\u{D55C}" == "\u{1112}\u{1161}\u{11AB}")
+        var table: [UTF8Key: Int] = [:]
+        for (k, word) in ["서울", "부산", "서울", "Seoul", "부산"].enumerated() { table[UTF8Key(word), default: 0] += k }
+        #expect(table == [UTF8Key("서울"): 2, UTF8Key("부산"): 5, UTF8Key("Seoul"): 3])
+    }
+}

@@ -55,8 +55,12 @@ public struct PairFeatures: Sendable {
         for (k, keys) in names.target.enumerated() { tgtKeys[k] += keys.map { AnchorKey(kind: .name, value: $0) } }
         // Each distinct key gets a dense index on first sight (one dictionary lookup per occurrence);
         // the counting, the ids and the conversion then work on arrays of indices.
-        var indexOf: [AnchorKey: Int] = [:]
+        // Sized up front (for every occurrence of a short pair; a long one's keys are far fewer than its
+        // occurrences): growing it step by step rehashed it again and again.
+        let occurrences = min(srcKeys.reduce(0) { $0 + $1.count } + tgtKeys.reduce(0) { $0 + $1.count }, 1 << 16)
+        var indexOf = [AnchorKey: Int](minimumCapacity: occurrences)
         var keyAt: [AnchorKey] = []
+        keyAt.reserveCapacity(occurrences)
         func indices(_ sides: [[AnchorKey]]) -> [[Int]] {
             sides.map { keys in
                 keys.map { key in

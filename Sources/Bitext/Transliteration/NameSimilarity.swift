@@ -81,6 +81,36 @@ enum NameSimilarity {
         }
     }
 
+    /// `jaroWinkler` for keys of at most 64 bytes, the matched flags of each side held in one word.
+    static func wordJaroWinkler(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Double {
+        var aMatched: UInt64 = 0, bMatched: UInt64 = 0
+        let window = max(0, max(a.count, b.count) / 2 - 1)
+        var matches = 0
+        for i in 0..<a.count {
+            let lo = max(0, i - window), hi = min(b.count - 1, i + window)
+            guard lo <= hi else { continue }
+            for j in lo...hi where bMatched & (1 << UInt64(j)) == 0 && a[i] == b[j] {
+                aMatched |= 1 << UInt64(i); bMatched |= 1 << UInt64(j); matches += 1
+                break
+            }
+        }
+        if matches == 0 { return 0 }
+        var transpositions = 0
+        var rest = bMatched
+        var flags = aMatched
+        while flags != 0 {
+            let i = flags.trailingZeroBitCount, k = rest.trailingZeroBitCount
+            if a[i] != b[k] { transpositions += 1 }
+            flags &= flags - 1
+            rest &= rest - 1
+        }
+        let m = Double(matches)
+        let jaro = (m / Double(a.count) + m / Double(b.count) + (m - Double(transpositions) / 2) / m) / 3
+        var prefix = 0
+        while prefix < min(4, a.count, b.count) && a[prefix] == b[prefix] { prefix += 1 }
+        return jaro + Double(prefix) * 0.1 * (1 - jaro)
+    }
+
     /// The textbook dynamic program, two rows at a time.
     static func tableLevenshtein(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
@@ -106,7 +136,12 @@ enum NameSimilarity {
 
     static func jaroWinkler(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Double {
         if a.isEmpty || b.isEmpty { return 0 }
-        return withUnsafeTemporaryAllocation(of: Bool.self, capacity: a.count + b.count) { flags in
+        return a.count <= 64 && b.count <= 64 ? wordJaroWinkler(a, b) : arrayJaroWinkler(a, b)
+    }
+
+    /// `jaroWinkler` with an array of matched flags, for keys of any length.
+    static func arrayJaroWinkler(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Double {
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: a.count + b.count) { flags in
             flags.initialize(repeating: false)
             let aMatched = UnsafeMutableBufferPointer(rebasing: flags[0..<a.count])
             let bMatched = UnsafeMutableBufferPointer(rebasing: flags[a.count...])

@@ -84,7 +84,7 @@ import Testing
     }
 
     /// The bit-vector edit distance is the table's, for keys up to and past one machine word.
-    @Test func bitParallelEditDistanceAgreesWithTheTable() {
+    @Test func wordSizedEditDistanceAndJaroWinklerAgreeWithTheTables() {
         var rng = SplitMix(seed: 43)
         let alphabets: [[UInt8]] = [Array("ab".utf8), Array("abcdefghijklmnopqrstuvwxyz".utf8), Array("ae`~".utf8), [0x41, 0x61, 0x7F, 0xC3]]
         for round in 0..<20_000 {
@@ -95,6 +95,12 @@ import Testing
             let fast = NameSimilarity.levenshtein(a, b)
             let table = a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { NameSimilarity.tableLevenshtein(x, $0) } }
             #expect(fast == table, "\(a) \(b)")
+            // Jaro-Winkler with word flags against the same with flag arrays (the path of longer keys).
+            if !a.isEmpty && !b.isEmpty && a.count <= 64 && b.count <= 64 {
+                let word = a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { NameSimilarity.wordJaroWinkler(x, $0) } }
+                let flags = a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { NameSimilarity.arrayJaroWinkler(x, $0) } }
+                #expect(word == flags, "\(a) \(b)")
+            }
         }
     }
 

@@ -47,11 +47,19 @@ public final class HangulRomanizer {
         return out
     }
 
-    /// `PhoneticKey.key(romanize(text))`, from the syllable table where the text allows.
+    /// `PhoneticKey.key(romanize(text))`, from the syllable table where the text allows, and remembered:
+    /// words and short spans come back in every article (up to `keyMemoLimit` are kept).
     public func phoneticKey(_ text: some StringProtocol) -> String {
-        if let letters = romanizedLetters(text) { return PhoneticKey.skeleton(letters) }
-        return PhoneticKey.key(romanize(text))
+        let key = UTF8Key(String(text))
+        if let known = keyMemo[key] { return known }
+        let value = romanizedLetters(text).map(PhoneticKey.skeleton) ?? PhoneticKey.key(romanize(text))
+        if keyMemo.count >= HangulRomanizer.keyMemoLimit { keyMemo.removeAll(keepingCapacity: true) }
+        keyMemo[key] = value
+        return value
     }
+
+    private var keyMemo: [UTF8Key: String] = [:]
+    static let keyMemoLimit = 20_000
 
     /// A text with every Hangul character romanized and every other character kept (for keys that
     /// keep only letters afterwards).

@@ -76,10 +76,13 @@ import Testing
             let s = String(text)
             #expect(matcher.phoneticKeyOfHangul(s) == PhoneticKey.key(matcher.romanizedHangul(s)), "\(s)")
         }
-        // Every syllable.
-        for v in 0xAC00...0xD7A3 {
-            let s = String(Unicode.Scalar(UInt32(v))!) + "스"
-            #expect(matcher.phoneticKeyOfHangul(s) == PhoneticKey.key(matcher.romanizedHangul(s)), "\(s)")
+        // Every syllable, twice over (the second time from the memo, which is emptied past its limit).
+        #expect(0xD7A3 - 0xAC00 + 1 < HangulRomanizer.keyMemoLimit && 2 * (0xD7A3 - 0xAC00 + 1) > HangulRomanizer.keyMemoLimit)
+        for suffix in ["스", "스", "가"] {
+            for v in 0xAC00...0xD7A3 {
+                let s = String(Unicode.Scalar(UInt32(v))!) + suffix
+                #expect(matcher.phoneticKeyOfHangul(s) == PhoneticKey.key(matcher.romanizedHangul(s)), "\(s)")
+            }
         }
     }
 

@@ -34,7 +34,7 @@ public struct NameAnchors {
         // Block on the first two consonants of the skeleton (romanizing Hangul first).
         let romanize = otherLanguage.primary == "ko"
         func block(_ s: String, latin: Bool) -> String {
-            String((latin || !romanize ? PhoneticKey.key(s) : matcher.phoneticKeyOfHangul(s)).prefix(2))
+            latin || !romanize ? String(PhoneticKey.key(s).prefix(2)) : NameAnchors.hangulBlock(s, matcher: matcher)
         }
         var otherByBlock: [String: [String]] = [:]
         // Each distinct span once: an article repeats its words.
@@ -64,5 +64,17 @@ public struct NameAnchors {
         let latinAnchors = latinMentions.map { $0.compactMap { keyOfLatin[$0] } }
         let otherAnchors = otherSpans.map { Array(Set($0.compactMap { keyOfOther[UTF8Key($0)] })).sorted() }
         return latinIsSource ? (latinAnchors, otherAnchors) : (otherAnchors, latinAnchors)
+    }
+
+    /// The first two consonants of a span's romanized skeleton. A two-word span of syllables and ASCII
+    /// starts with its first word's letters: when that word alone gives three consonants or more, the
+    /// span's first two are that word's (only a word's last letter can change with what follows it),
+    /// and a word's key is remembered from article to article.
+    static func hangulBlock(_ s: String, matcher: NameMatcher) -> String {
+        if let space = s.utf8.firstIndex(of: UInt8(ascii: " ")), s.unicodeScalars.allSatisfy({ $0.isASCII || HangulRomanizer.isSyllable($0) }) {
+            let first = matcher.phoneticKeyOfHangul(String(s[..<space]))
+            if first.utf8.count >= 3 { return String(first.prefix(2)) }
+        }
+        return String(matcher.phoneticKeyOfHangul(s).prefix(2))
     }
 }

@@ -107,6 +107,17 @@ import Testing
         }
     }
 
+    /// A two-word span's block read from its first word is the block of the whole span.
+    @Test func twoWordBlocksComeFromTheFirstWord() {
+        let pool: [String] = ["가", "각", "걷", "세", "응", "블", "랙", "이", "글", "스", "칙", "흐", "트", "츠", "c", "h", "T", "s", "k"]
+        var rng = SplitMix(seed: 47)
+        for _ in 0..<5000 {
+            func word() -> String { (0..<(Int(rng.next() % 4) + 1)).map { _ in pool[Int(rng.next() % UInt64(pool.count))] }.joined() }
+            let span = word() + " " + word()
+            #expect(NameAnchors.hangulBlock(span, matcher: matcher) == String(PhoneticKey.key(matcher.romanizedHangul(span)).prefix(2)), "\(span)")
+        }
+    }
+
     @Test func editDistances() {
         #expect(NameSimilarity.levenshtein(Array("kitten".utf8), Array("sitting".utf8)) == 3)
         #expect(NameSimilarity.levenshtein([], Array("abc".utf8)) == 3)

@@ -73,9 +73,9 @@ public enum XMLText {
             let v = scalar.value
             switch v {
             case 0x20: if previous == 0x20 { return false }
-            case 0x21...0x7E, 0xA1...0xAC, 0xAE...0x2FF, 0x1E00...0x1FFF, 0x2010...0x2027, 0x2030...0x205E,
-                 0x3001...0x3029, 0x3030...0x303F, 0x3041...0x3096, 0x30A0...0x30FF, 0x3131...0x318E, 0x4E00...0x9FFF, 0xAC00...0xD7A3,
-                 0xFF01...0xFF5E: break
+            case 0x21...0x7E: break
+            // Beyond ASCII, the scalars that are characters on their own (none of them white space).
+            case 0x80...: if !WhitespaceSplit.isStandalone(v) { return false }
             default: return false
             }
             previous = v

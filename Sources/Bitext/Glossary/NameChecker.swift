@@ -129,7 +129,7 @@ public struct NameChecker {
         let t = NameChecker.trimmingPunctuation(token)
         guard let s = t.unicodeScalars.first, Script.of(s) == .hangul else { return t }
         // Syllables alone (most words) are one scalar a character: compared as scalars.
-        if t.unicodeScalars.allSatisfy({ $0.value >= 0xAC00 && $0.value <= 0xD7A3 }) {
+        if t.unicodeScalars.allSatisfy(HangulRomanizer.isSyllable) {
             // Most words end in no particle's last syllable: compared only when one might fit.
             guard let last = t.unicodeScalars.last, particleEndScalars.contains(last) else { return t }
             let scalars = Array(t.unicodeScalars)
@@ -149,8 +149,9 @@ public struct NameChecker {
     /// as it is (Foundation's trimming was a share of a batch's time, called for every word).
     static func trimmingPunctuation(_ token: String) -> String {
         func plain(_ s: Unicode.Scalar?) -> Bool {
-            guard let v = s?.value else { return false }
-            return (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) || (v >= 0xAC00 && v <= 0xD7A3)
+            guard let s else { return false }
+            let v = s.value
+            return (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) || HangulRomanizer.isSyllable(s)
         }
         let scalars = token.unicodeScalars
         if plain(scalars.first) && plain(scalars.last) { return token }
@@ -184,7 +185,7 @@ public struct NameChecker {
         // What each token is, found once (a token is in up to three windows).
         // A token opening with a Hangul syllable is not capitalised Latin (asked of its first scalar only).
         let latin = tokens.map { t in
-            !(t.unicodeScalars.first.map { $0.value >= 0xAC00 && $0.value <= 0xD7A3 } ?? false)
+            !(t.unicodeScalars.first.map(HangulRomanizer.isSyllable) ?? false)
                 && (t.first?.isUppercase ?? false) && t.allSatisfy { $0.isLetter || $0 == "-" }
         }
         let hangul = tokens.map { $0.unicodeScalars.allSatisfy { Script.of($0) == .hangul } }

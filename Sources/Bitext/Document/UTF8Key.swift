@@ -9,7 +9,7 @@ public struct UTF8Key: Hashable, Sendable {
     }
 
     public static func == (a: UTF8Key, b: UTF8Key) -> Bool {
-        a.text.utf8.elementsEqual(b.text.utf8)
+        UTF8Scan.same(a.text, b.text)
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -1,8 +1,22 @@
+import Foundation
+
 /// Byte scans over a text's UTF-8, run on its contiguous storage (native strings have one): the generic
 /// `UTF8View` algorithms check an index at every byte, and a long file's scans were a share of loading.
 enum UTF8Scan {
     static func contains(_ text: String, _ byte: UInt8) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
+    }
+
+    /// Whether two byte buffers hold the same bytes (one `memcmp`; the generic `elementsEqual` goes
+    /// byte by byte through iterators).
+    static func same(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
+    }
+
+    /// Whether two texts have the same UTF-8 bytes.
+    static func same(_ a: String, _ b: String) -> Bool {
+        let result: Bool?? = a.utf8.withContiguousStorageIfAvailable { x in b.utf8.withContiguousStorageIfAvailable { same(x, $0) } }
+        return (result ?? nil) ?? a.utf8.elementsEqual(b.utf8)
     }
 
     static func isASCII(_ text: some StringProtocol) -> Bool {

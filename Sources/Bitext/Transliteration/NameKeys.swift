@@ -26,6 +26,16 @@ struct NameKeys: Sendable {
         return Span(start: start, end: Int32(bytes.count), firstEnd: firstEnd, tokens: Int32(tokenEnds.count) - firstEnd)
     }
 
+    /// Appends `tokens` tokens as one key, the `k`th being `token(k)`.
+    mutating func appendKey(tokens count: Int, _ token: (Int) -> [UInt8]) -> Span {
+        let start = Int32(bytes.count), firstEnd = Int32(tokenEnds.count)
+        for k in 0..<count {
+            bytes.append(contentsOf: token(k))
+            tokenEnds.append(Int32(bytes.count))
+        }
+        return Span(start: start, end: Int32(bytes.count), firstEnd: firstEnd, tokens: Int32(count))
+    }
+
     /// The bytes of a key's tokens, in order.
     func tokens(of span: Span) -> [ArraySlice<UInt8>] {
         var from = Int(span.start)

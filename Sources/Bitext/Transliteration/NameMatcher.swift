@@ -79,11 +79,29 @@ public final class NameMatcher {
         var language: String
     }
 
-    /// A Korean word romanized three ways (see `korean`).
-    struct KoreanWord {
-        var plain: [UInt8]
-        var revised: [UInt8]
-        var bare: [UInt8]
+    /// A romanized token with its coarse keys.
+    struct TokenForm {
+        var letters: [UInt8]
+        var coarse: [UInt8]
+        var blind: [UInt8]
+    }
+
+    /// A Korean word romanized three ways (see `korean`), and read as family name + given name where
+    /// it can be (one reading per spelling of the family name; empty for most words). All with their
+    /// coarse keys: a name of Korean words is then put together from its words without looking
+    /// anything else up.
+    final class KoreanWord {
+        let plain: TokenForm
+        let revised: TokenForm
+        let bare: TokenForm
+        let familyFirst: [[TokenForm]]
+
+        init(plain: TokenForm, revised: TokenForm, bare: TokenForm, familyFirst: [[TokenForm]]) {
+            self.plain = plain
+            self.revised = revised
+            self.bare = bare
+            self.familyFirst = familyFirst
+        }
     }
 
     public func match(_ a: String, _ la: LanguageCode? = nil, _ b: String, _ lb: LanguageCode? = nil) -> Match {
@@ -94,14 +112,45 @@ public final class NameMatcher {
     public func prepare(_ name: String, _ language: LanguageCode? = nil) -> Prepared {
         let key = PreparedKey(name: UTF8Key(name), language: language?.tag ?? "")
         if let known = preparedMemo[key] { return known }
+        let value = preparedSyllables(name) ?? preparedAnyScript(name, language)
+        preparedMemo[key] = value
+        return value
+    }
+
+    private func preparedAnyScript(_ name: String, _ language: LanguageCode?) -> Prepared {
         let profile = ScriptProfile(name)
         let hangul = profile.hangul > 0
         var keys = NameKeys()
-        let readings = romanizedTokens(name, language, profile).map { reading($0, into: &keys) }
-        let viaHangul = hangul ? nil : japaneseInHangul(name).map { reading($0, into: &keys) }
-        let value = Prepared(keys: keys, readings: readings, hangul: hangul, viaHangul: viaHangul)
-        preparedMemo[key] = value
-        return value
+        let readings = romanizedTokens(name, language, profile).map { reading($0.map(tokenForm), into: &keys) }
+        let viaHangul = hangul ? nil : japaneseInHangul(name).map { reading($0.map(tokenForm), into: &keys) }
+        return Prepared(keys: keys, readings: readings, hangul: hangul, viaHangul: viaHangul)
+    }
+
+    /// `preparedAnyScript` of a name of Hangul syllables and single spaces (nearly every Korean candidate
+    /// span), read from its words' memo entries: the same readings, in the same order, as `korean` gives.
+    private func preparedSyllables(_ name: String) -> Prepared? {
+        var sawSyllable = false, lastWasSpace = true
+        for scalar in name.unicodeScalars {
+            if scalar == " " {
+                if lastWasSpace { return nil }
+                lastWasSpace = true
+            } else if HangulRomanizer.isSyllable(scalar) {
+                sawSyllable = true
+                lastWasSpace = false
+            } else {
+                return nil
+            }
+        }
+        guard sawSyllable, !lastWasSpace else { return nil }
+        let words = name.split(separator: " ").map(koreanWord)
+        var keys = NameKeys()
+        var readings = [reading(words.map(\.plain), into: &keys)]
+        if words.contains(where: { $0.revised.letters != $0.plain.letters }) { readings.append(reading(words.map(\.revised), into: &keys)) }
+        if words.contains(where: { $0.bare.letters != $0.plain.letters }) { readings.append(reading(words.map(\.bare), into: &keys)) }
+        if words.count == 1 {
+            for forms in words[0].familyFirst { readings.append(reading(forms, into: &keys)) }
+        }
+        return Prepared(keys: keys, readings: readings, hangul: true, viaHangul: nil)
     }
 
     /// Empties the memo of prepared names (a batch calls this between document pairs).
@@ -166,22 +215,24 @@ public final class NameMatcher {
         return tokens.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
     }
 
-    private func reading(_ tokens: [[UInt8]], into keys: inout NameKeys) -> Reading {
-        let romanized = keys.append(tokens)
-        let coarse = tokens.map(coarseKeys)
-        let straight = Keys(coarse: keys.append(coarse.lazy.map(\.coarse)), blind: keys.append(coarse.lazy.map(\.blind)))
-        guard tokens.count > 1 else { return Reading(tokens: tokens.count, romanized: romanized, straight: straight, rotated: straight) }
-        let order = [tokens.count - 1] + Array(0..<(tokens.count - 1))
-        let rotated = Keys(coarse: keys.append(order.lazy.map { coarse[$0].coarse }), blind: keys.append(order.lazy.map { coarse[$0].blind }))
-        return Reading(tokens: tokens.count, romanized: romanized, straight: straight, rotated: rotated)
+    private func reading(_ tokens: [TokenForm], into keys: inout NameKeys) -> Reading {
+        let n = tokens.count
+        let romanized = keys.appendKey(tokens: n) { tokens[$0].letters }
+        let straight = Keys(coarse: keys.appendKey(tokens: n) { tokens[$0].coarse }, blind: keys.appendKey(tokens: n) { tokens[$0].blind })
+        guard n > 1 else { return Reading(tokens: n, romanized: romanized, straight: straight, rotated: straight) }
+        // The last token first, then the others in order.
+        let rotated = Keys(coarse: keys.appendKey(tokens: n) { tokens[($0 + n - 1) % n].coarse },
+                           blind: keys.appendKey(tokens: n) { tokens[($0 + n - 1) % n].blind })
+        return Reading(tokens: n, romanized: romanized, straight: straight, rotated: rotated)
     }
 
-    private func coarseKeys(_ token: [UInt8]) -> (coarse: [UInt8], blind: [UInt8]) {
-        if let known = coarseMemo[token] { return known }
+    /// A romanized token with its coarse keys (remembered by token).
+    private func tokenForm(_ token: [UInt8]) -> TokenForm {
+        if let known = coarseMemo[token] { return TokenForm(letters: token, coarse: known.coarse, blind: known.blind) }
         let coarse = NameMatcher.coarse(token)
-        let value = (coarse, NameMatcher.vowelBlind(coarse))
+        let value = (coarse: coarse, blind: NameMatcher.vowelBlind(coarse))
         coarseMemo[token] = value
-        return value
+        return TokenForm(letters: token, coarse: value.coarse, blind: value.blind)
     }
 
     /// Candidate romanizations of a name, each a list of lower-case ASCII tokens.
@@ -219,26 +270,28 @@ public final class NameMatcher {
     private func korean(_ name: String) -> [[[UInt8]]] {
         let ws = words(name)
         let forms = ws.map(koreanWord)
-        var out: [[[UInt8]]] = [forms.map(\.plain)]
+        var out: [[[UInt8]]] = [forms.map(\.plain.letters)]
         // Place names are written in Revised Romanization with its sound changes (백령도 → baengnyeongdo).
-        let revised = forms.map(\.revised)
+        let revised = forms.map(\.revised.letters)
         if revised != out[0] { out.append(revised) }
         // Loanwords insert ㅡ (eu) to carry consonant clusters (블루 = blue, 피트 = Pete): try without it.
-        let bare = forms.map(\.bare)
+        let bare = forms.map(\.bare.letters)
         if bare != out[0] { out.append(bare) }
-        // A single word of two to four syllables is a Korean personal name: family name first.
-        if ws.count == 1, let first = ws[0].first, (2...4).contains(ws[0].count), let spellings = surnames[first] {
-            let given = syllables(ws[0].dropFirst())
-            for s in spellings { out.append([s, given]) }
-        }
+        if ws.count == 1 { out += forms[0].familyFirst.map { $0.map(\.letters) } }
         return out
     }
 
     private func koreanWord(_ word: Substring) -> KoreanWord {
         let key = UTF8Key(String(word))
         if let known = koreanWordMemo[key] { return known }
-        let value = KoreanWord(plain: syllables(word), revised: lettersOnly(RevisedRomanization.romanize(key.text)),
-                               bare: syllables(word, dropEpenthetic: true))
+        // A single word of two to four syllables is a Korean personal name: family name first.
+        var familyFirst: [[TokenForm]] = []
+        if let first = word.first, (2...4).contains(word.count), let spellings = surnames[first] {
+            let given = tokenForm(syllables(word.dropFirst()))
+            familyFirst = spellings.map { [tokenForm($0), given] }
+        }
+        let value = KoreanWord(plain: tokenForm(syllables(word)), revised: tokenForm(lettersOnly(RevisedRomanization.romanize(key.text))),
+                               bare: tokenForm(syllables(word, dropEpenthetic: true)), familyFirst: familyFirst)
         koreanWordMemo[key] = value
         return value
     }

@@ -14,7 +14,7 @@ enum NameSimilarity {
     static func score(_ a: NameKeys.Span, in x: NameKeys.Buffers, _ b: NameKeys.Span, in y: NameKeys.Buffers) -> Double {
         let ja = x.key(a), jb = y.key(b)
         // Keys of one or two letters ("He", a bare vowel) match only themselves.
-        if ja.count < 3 || jb.count < 3 { return ja.elementsEqual(jb) && !ja.isEmpty ? 1 : 0 }
+        if ja.count < 3 || jb.count < 3 { return UTF8Scan.same(ja, jb) && !ja.isEmpty ? 1 : 0 }
         let whole = similarity(ja, jb)
         guard a.tokens == b.tokens, a.tokens > 1 else { return whole }
         var worst = 1.0
@@ -40,7 +40,7 @@ enum NameSimilarity {
 
     static func similarity(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Double {
         if a.isEmpty || b.isEmpty { return 0 }
-        if a.elementsEqual(b) { return 1 }
+        if UTF8Scan.same(a, b) { return 1 }
         return 0.5 * jaroWinkler(a, b) + 0.5 * (1 - Double(levenshtein(a, b)) / Double(max(a.count, b.count)))
     }
 

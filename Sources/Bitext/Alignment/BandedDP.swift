@@ -145,9 +145,18 @@ struct BandedDP {
     /// With posteriors the backward pass runs on a second core beside the forward one (it needs
     /// nothing from it), unless the band is small: a news article's passes take less than handing one
     /// to another thread, whose cores a batch keeps busy anyway.
+    /// A small band's passes both read one table of its costs, each cost computed once.
     func run(band: SearchBand, posteriors: Bool, progress: (@Sendable (Double) -> Void)? = nil) -> [PathStep] {
         guard posteriors else { return viterbi(band: band, progress: progress) }
-        let (forwardResult, beta) = sideBySide(parallel: band.cellCount > 20_000, { forward(band: band, progress: progress) }, { backward(band: band) })
+        let forwardResult: (steps: [PathStep], alpha: [Double]), beta: [Double]
+        if band.cellCount > 20_000 {
+            (forwardResult, beta) = sideBySide({ forward(band: band, costs: nil, progress: progress) }, { backward(band: band, costs: nil) })
+        } else {
+            let costs = costTable(band: band)
+            (forwardResult, beta) = costs.withUnsafeBufferPointer { costs in
+                (forward(band: band, costs: costs, progress: progress), backward(band: band, costs: costs))
+            }
+        }
         var (steps, alpha) = forwardResult
         guard let end = band.index(source.count, target.count) else { return steps }
         let t = temperature
@@ -163,8 +172,26 @@ struct BandedDP {
         return steps
     }
 
-    /// Viterbi and the forward log-sums over the band, then the traceback.
-    private func forward(band: SearchBand, progress: (@Sendable (Double) -> Void)?) -> (steps: [PathStep], alpha: [Double]) {
+    /// Every shape's cost into every cell of the band, as `CostBlock` lays them out (NaN where the shape
+    /// comes from outside the band).
+    private func costTable(band: SearchBand) -> [Double] {
+        let widths = shapes.map { (source: $0.source, target: $0.target, prior: $0.prior) }
+        var costs = [Double](repeating: .nan, count: band.cellCount * widths.count)
+        withKernel { kernel in
+            band.withBounds { lo, hi, rowStart in
+                costs.withUnsafeMutableBufferPointer { costs in
+                    widths.withUnsafeBufferPointer { widths in
+                        CostBlock(kernel: kernel, widths: widths, lo: lo, hi: hi, rowStart: rowStart, costs: costs, base: 0).fill(rows: 0...source.count)
+                    }
+                }
+            }
+        }
+        return costs
+    }
+
+    /// Viterbi and the forward log-sums over the band, then the traceback; costs read from `costs` when
+    /// given (see `costTable`).
+    private func forward(band: SearchBand, costs: UnsafeBufferPointer<Double>?, progress: (@Sendable (Double) -> Void)?) -> (steps: [PathStep], alpha: [Double]) {
         let n = source.count
         let cells = band.cellCount
         var best = [Double](repeating: .infinity, count: cells)
@@ -187,19 +214,19 @@ struct BandedDP {
                                         var bestCost = Double.infinity
                                         var bestShape = UInt8.max
                                         var count = 0
+                                        let here = rowStart[i] + j - lo[i]
                                         for s in widths.indices {
                                             let w = widths[s]
                                             let pi = i - w.source, pj = j - w.target
                                             guard pi >= 0, pj >= lo[pi], pj <= hi[pi] else { continue }
                                             let prev = rowStart[pi] + pj - lo[pi]
                                             guard best[prev].isFinite else { continue }
-                                            let c = kernel.cost(prior: w.prior, pi, w.source, pj, w.target)
+                                            let c = costs?[here * widths.count + s] ?? kernel.cost(prior: w.prior, pi, w.source, pj, w.target)
                                             let total = best[prev] + c
                                             if total < bestCost { bestCost = total; bestShape = UInt8(s) }
                                             terms[count] = alpha[prev] - (t == 1 ? c : c / t)   // c / 1 is c: the division skipped
                                             count += 1
                                         }
-                                        let here = rowStart[i] + j - lo[i]
                                         best[here] = bestCost
                                         back[here] = bestShape
                                         alpha[here] = BandedDP.logSumExp(UnsafeBufferPointer(rebasing: terms[0..<count]))
@@ -293,7 +320,8 @@ struct BandedDP {
         return traceback(back, band: band)
     }
 
-    private func backward(band: SearchBand) -> [Double] {
+    /// The backward log-sums; costs read from `costs` when given (a bead's cost is kept at the cell it ends in).
+    private func backward(band: SearchBand, costs: UnsafeBufferPointer<Double>?) -> [Double] {
         let n = source.count, m = target.count
         var beta = [Double](repeating: -.infinity, count: band.cellCount)
         let widths = shapes.map { (source: $0.source, target: $0.target, prior: $0.prior) }
@@ -307,12 +335,12 @@ struct BandedDP {
                             for j in stride(from: hi[i], through: lo[i], by: -1) {
                                 if i == n && j == m { continue }
                                 var count = 0
-                                for w in widths {
+                                for (s, w) in widths.enumerated() {
                                     let ni = i + w.source, nj = j + w.target
                                     guard ni <= n, nj >= lo[ni], nj <= hi[ni] else { continue }
                                     let next = rowStart[ni] + nj - lo[ni]
                                     guard beta[next] > -.infinity else { continue }
-                                    let c = kernel.cost(prior: w.prior, i, w.source, j, w.target)
+                                    let c = costs?[next * widths.count + s] ?? kernel.cost(prior: w.prior, i, w.source, j, w.target)
                                     terms[count] = beta[next] - (t == 1 ? c : c / t)   // c / 1 is c: the division skipped
                                     count += 1
                                 }

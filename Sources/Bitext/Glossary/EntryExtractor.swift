@@ -78,10 +78,8 @@ public struct EntryExtractor {
             run = []
         }
         for (i, token) in raw.enumerated() {
-            var w = NameChecker.trimmingPunctuation(token)
-            if w.hasSuffix("’s") || w.hasSuffix("'s") { w = String(w.dropLast(2)) }
-            let capital = (w.first?.isUppercase ?? false) && w.allSatisfy { $0.isLetter || $0 == "-" } && w.count > 1
-            if capital && !(i == 0 && w.count <= 5) {
+            let (w, capital, length) = nameWord(token)
+            if capital && !(i == 0 && length <= 5) {
                 if run.count == 3 { flush() }
                 run.append(w)
                 // A comma or stop after the word ends the name.
@@ -92,6 +90,27 @@ public struct EntryExtractor {
         }
         flush()
         return out
+    }
+
+    /// A token as a word of a name: without punctuation at its ends or a possessive 's, whether it is
+    /// capitalised (letters and hyphens only), and its length in characters.
+    static func nameWord(_ token: String) -> (word: String, capital: Bool, length: Int) {
+        var w = NameChecker.trimmingPunctuation(token)
+        guard UTF8Scan.isASCII(w) else { return nameWordByCharacters(w) }
+        // Most tokens: the same tests on the bytes, each character being one.
+        if w.utf8.count >= 2, w.utf8.last == UInt8(ascii: "s"), w.utf8.dropLast().last == UInt8(ascii: "'") { w = String(w.utf8.dropLast(2))! }
+        let length = w.utf8.count
+        let capital = length > 1 && (0x41...0x5A).contains(w.utf8.first!)
+            && w.utf8.allSatisfy { (0x61...0x7A).contains($0 | 0x20) || $0 == UInt8(ascii: "-") }
+        return (w, capital, length)
+    }
+
+    /// `nameWord` of a token already trimmed, character by character.
+    static func nameWordByCharacters(_ trimmed: String) -> (word: String, capital: Bool, length: Int) {
+        var w = trimmed
+        if w.hasSuffix("’s") || w.hasSuffix("'s") { w = String(w.dropLast(2)) }
+        let length = w.count
+        return (w, (w.first?.isUppercase ?? false) && w.allSatisfy { $0.isLetter || $0 == "-" } && length > 1, length)
     }
 }
 

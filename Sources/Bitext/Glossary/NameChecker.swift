@@ -184,21 +184,33 @@ public struct NameChecker {
         let tokens = WhitespaceSplit.words(text).map { stripParticle(String($0)) }.filter { !$0.isEmpty }
         // What each token is, found once (a token is in up to three windows).
         // A token opening with a Hangul syllable is not capitalised Latin (asked of its first scalar only).
-        let latin = tokens.map { t in
-            !(t.unicodeScalars.first.map(HangulRomanizer.isSyllable) ?? false)
-                && (t.first?.isUppercase ?? false) && t.allSatisfy { $0.isLetter || $0 == "-" }
-        }
-        let hangul = tokens.map { $0.unicodeScalars.allSatisfy { Script.of($0) == .hangul } }
+        let latin = tokens.map(isCapitalisedLatin)
+        let hangul = tokens.map { t in t.unicodeScalars.allSatisfy { HangulRomanizer.isSyllable($0) || Script.of($0) == .hangul } }
         var spans: [String] = []
         for i in tokens.indices {
             for len in 1...3 where i + len <= tokens.count {
                 let window = i..<(i + len)
                 if window.allSatisfy({ latin[$0] }) || (len <= 2 && window.allSatisfy({ hangul[$0] })) {
-                    spans.append(tokens[window].joined(separator: " "))
+                    spans.append(len == 1 ? tokens[i] : tokens[window].joined(separator: " "))
                 }
             }
         }
         return spans
+    }
+
+    /// Capitalised, of letters and hyphens only, and not opening with a Hangul syllable (asked of its
+    /// first scalar only). An ASCII token is read from its bytes.
+    static func isCapitalisedLatin(_ t: String) -> Bool {
+        if UTF8Scan.isASCII(t) {
+            return t.utf8.first.map { (0x41...0x5A).contains($0) } == true
+                && t.utf8.allSatisfy { (0x61...0x7A).contains($0 | 0x20) || $0 == UInt8(ascii: "-") }
+        }
+        return isCapitalisedLatinByCharacters(t)
+    }
+
+    static func isCapitalisedLatinByCharacters(_ t: String) -> Bool {
+        !(t.unicodeScalars.first.map(HangulRomanizer.isSyllable) ?? false)
+            && (t.first?.isUppercase ?? false) && t.allSatisfy { $0.isLetter || $0 == "-" }
     }
 }
 

@@ -43,6 +43,27 @@ import Testing
         }
     }
 
+    /// The byte tests for ASCII tokens (capitalised name words, possessive 's) say what the character
+    /// tests say, on every ASCII token of up to four scalars drawn at random and on chosen ones.
+    @Test func asciiNameWordsAreReadAsCharactersWouldReadThem() {
+        let tokens = ["Koizumi", "Koizumi's", "'s", "s", "A", "Ab", "U.S.", "Gyu-back", "-", "JSDF", "iPhone", "McCain's", "X1", "Ahn,", "(Naha)"]
+        let pool: [Unicode.Scalar] = (0x20...0x7E).compactMap { Unicode.Scalar(UInt32($0)) } + ["A", "B", "Z", "a", "s", "'", "-"]
+        var rng = SplitMix(seed: 43)
+        var all = tokens
+        for _ in 0..<20_000 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<(Int(rng.next() % 4) + 1) { text.append(pool[Int(rng.next() % UInt64(pool.count))]) }
+            all.append(String(text))
+        }
+        for t in all {
+            let fast = EntryExtractor.nameWord(t), slow = EntryExtractor.nameWordByCharacters(NameChecker.trimmingPunctuation(t))
+            #expect(fast.word == slow.word && fast.capital == slow.capital && fast.length == slow.length, "\(t)")
+            #expect(NameChecker.isCapitalisedLatin(t) == NameChecker.isCapitalisedLatinByCharacters(t), "\(t)")
+        }
+        #expect(EntryExtractor.nameWord("Koizumi's,") == ("Koizumi", true, 7))
+        #expect(EntryExtractor.nameWord("Đà-Nẵng’s") == ("Đà-Nẵng", true, 7))
+    }
+
     /// Particles come off Hangul words whatever their form: syllables alone (compared as scalars) or not.
     @Test func particlesComeOffAsCharacterComparisonWouldTakeThem() {
         let words = ["고이즈미에게서", "한국이", "이다", "가가", "서울로", "\u{1100}\u{1161}이", "안규백은", "국방부장관의", "에게서", "가에게서"]

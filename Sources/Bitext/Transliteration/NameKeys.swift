@@ -1,7 +1,7 @@
 /// The byte keys of one prepared name, all in one buffer: a key is a span of it, cut into tokens.
 /// Comparing two names then reads two buffers; no array per token, key or reading is built or
 /// reference-counted (per-token arrays were a third of the name matcher's time).
-struct NameKeys: Sendable {
+struct NameKeys: Sendable, Equatable {
     /// Keys one after another; within a key, its tokens one after another.
     private(set) var bytes: [UInt8] = []
     /// The end of every token of every key, as an offset into `bytes`.

@@ -51,7 +51,7 @@ public final class NameMatcher {
 
     /// A reading of a name (romanized tokens) as the keys the comparison uses: straight, and with the
     /// last token moved to the front (given name first or family name first).
-    struct Reading {
+    struct Reading: Equatable {
         var tokens: Int
         /// The romanized tokens themselves, for the texts a match reports.
         var romanized: NameKeys.Span
@@ -60,7 +60,7 @@ public final class NameMatcher {
     }
 
     /// Coarse keys of one token order, and the same with every vowel alike.
-    struct Keys {
+    struct Keys: Equatable {
         var coarse: NameKeys.Span
         var blind: NameKeys.Span
     }
@@ -117,7 +117,7 @@ public final class NameMatcher {
         return value
     }
 
-    private func preparedAnyScript(_ name: String, _ language: LanguageCode?) -> Prepared {
+    func preparedAnyScript(_ name: String, _ language: LanguageCode?) -> Prepared {
         let profile = ScriptProfile(name)
         let hangul = profile.hangul > 0
         var keys = NameKeys()
@@ -128,7 +128,7 @@ public final class NameMatcher {
 
     /// `preparedAnyScript` of a name of Hangul syllables and single spaces (nearly every Korean candidate
     /// span), read from its words' memo entries: the same readings, in the same order, as `korean` gives.
-    private func preparedSyllables(_ name: String) -> Prepared? {
+    func preparedSyllables(_ name: String) -> Prepared? {
         var sawSyllable = false, lastWasSpace = true
         for scalar in name.unicodeScalars {
             if scalar == " " {

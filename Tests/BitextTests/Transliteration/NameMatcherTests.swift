@@ -65,6 +65,37 @@ import Testing
         }
     }
 
+    /// A name of Hangul syllables put together from its words' memo entries is the name prepared the
+    /// general way, buffer for buffer and reading for reading: on every Hangul candidate span of 300
+    /// news lines, on random syllable runs, and (read from the memo) a second time.
+    @Test func hangulNamesFromWordEntriesAreNamesPreparedTheGeneralWay() throws {
+        let path = Fixtures.root.deletingLastPathComponent().appendingPathComponent("shared/bench/park_news_koen/test.ko").path
+        var names = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").prefix(300)
+            .flatMap { NameChecker.nameSpans(String($0)) }
+        let pool: [Unicode.Scalar] = ["김", "이", "박", "응", "우", "옌", "블", "루", "백", "령", "도", "스", "트", "고", "즈", "미", " "]
+        var rng = SplitMix(seed: 47)
+        for _ in 0..<3000 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<(Int(rng.next() % 6) + 1) { text.append(pool[Int(rng.next() % UInt64(pool.count))]) }
+            names.append(String(text))
+        }
+        var fast = 0
+        for _ in 0..<2 {
+            for name in names {
+                guard let fromWords = matcher.preparedSyllables(name) else {
+                    // Only syllables and single spaces between words take the word path.
+                    #expect(name.hasPrefix(" ") || name.hasSuffix(" ") || name.contains("  ") || name.unicodeScalars.contains { !HangulRomanizer.isSyllable($0) && $0 != " " } || name.isEmpty, "\(name)")
+                    continue
+                }
+                let general = matcher.preparedAnyScript(name, .korean)
+                #expect(fromWords.keys == general.keys && fromWords.readings == general.readings && fromWords.hangul && general.hangul
+                        && fromWords.viaHangul == nil && general.viaHangul == nil, "\(name)")
+                fast += 1
+            }
+        }
+        #expect(fast > 5000)
+    }
+
     /// The blocking key read from the syllable table is the key of the romanized text.
     @Test func hangulBlockingKeysComeFromTheSyllableTable() {
         #expect(matcher.phoneticKeyOfHangul("고이즈미") == "KJM")

@@ -95,6 +95,8 @@ public final class NameMatcher {
         let revised: TokenForm
         let bare: TokenForm
         let familyFirst: [[TokenForm]]
+        /// The word prepared as a name on its own, once it has been.
+        var alone: Prepared?
 
         init(plain: TokenForm, revised: TokenForm, bare: TokenForm, familyFirst: [[TokenForm]]) {
             self.plain = plain
@@ -142,15 +144,29 @@ public final class NameMatcher {
             }
         }
         guard sawSyllable, !lastWasSpace else { return nil }
-        let words = name.split(separator: " ").map(koreanWord)
+        // Cut at the space bytes (no word is empty: spaces are single and inside).
+        var words: [KoreanWord] = []
+        let utf8 = name.utf8
+        var start = utf8.startIndex, i = start
+        while i < utf8.endIndex {
+            if utf8[i] == UInt8(ascii: " ") {
+                words.append(koreanWord(name[start..<i]))
+                start = utf8.index(after: i)
+            }
+            utf8.formIndex(after: &i)
+        }
+        words.append(koreanWord(name[start..<utf8.endIndex]))
+        if words.count == 1, let alone = words[0].alone { return alone }
         var keys = NameKeys()
-        var readings = [reading(words.map(\.plain), into: &keys)]
-        if words.contains(where: { $0.revised.letters != $0.plain.letters }) { readings.append(reading(words.map(\.revised), into: &keys)) }
-        if words.contains(where: { $0.bare.letters != $0.plain.letters }) { readings.append(reading(words.map(\.bare), into: &keys)) }
+        var readings = [reading(words.map { $0.plain }, into: &keys)]
+        if words.contains(where: { $0.revised.letters != $0.plain.letters }) { readings.append(reading(words.map { $0.revised }, into: &keys)) }
+        if words.contains(where: { $0.bare.letters != $0.plain.letters }) { readings.append(reading(words.map { $0.bare }, into: &keys)) }
         if words.count == 1 {
             for forms in words[0].familyFirst { readings.append(reading(forms, into: &keys)) }
         }
-        return Prepared(keys: keys, readings: readings, hangul: true, viaHangul: nil)
+        let prepared = Prepared(keys: keys, readings: readings, hangul: true, viaHangul: nil)
+        if words.count == 1 { words[0].alone = prepared }
+        return prepared
     }
 
     /// Empties the memo of prepared names (a batch calls this between document pairs).
@@ -191,11 +207,13 @@ public final class NameMatcher {
                             let coarseBound = NameSimilarity.bound(cx.coarse.count, cy.coarse.count)
                             let blindBound = NameMatcher.vowelBlindWeight * NameSimilarity.bound(cx.blind.count, cy.blind.count)
                             if coarseBound <= bar && blindBound <= bar { continue }
-                            var s = coarseBound > bar ? NameSimilarity.score(cx.coarse, in: ka, cy.coarse, in: kb) : 0
+                            // A score the keys cannot lift above the bar may come back as 0: it changes nothing.
+                            var s = coarseBound > bar ? NameSimilarity.score(cx.coarse, in: ka, cy.coarse, in: kb, above: bar) : 0
                             // Vowels differ most between a name and its transcription (Kurt = 커트 keoteu): a key
                             // with every vowel alike counts too, a little less.
                             if cx.coarse.count >= 3 && cy.coarse.count >= 3 && s < 1 && blindBound > max(bar, s) {
-                                s = max(s, NameMatcher.vowelBlindWeight * NameSimilarity.score(cx.blind, in: ka, cy.blind, in: kb))
+                                let blind = NameSimilarity.score(cx.blind, in: ka, cy.blind, in: kb, above: bar / NameMatcher.vowelBlindWeight - 1e-9)
+                                s = max(s, NameMatcher.vowelBlindWeight * blind)
                             }
                             if s > best.score { best = (s, xi, order == 1, yi, order == 2) }
                         }
@@ -246,10 +264,11 @@ public final class NameMatcher {
         var out = [words(name).map { lettersOnly(LatinFolding.fold($0)) }]
         let lang = language ?? detector.detect(name)
         // Hyphenated syllables are how Vietnamese respells foreign names; try them as Hepburn too.
-        if lang?.primary == "vi" || name.contains("-") && profile.vietnamese > 0 {
+        // (The cheap test first: a Foundation substring search was a share of preparing English names.)
+        if lang?.primary == "vi" || profile.vietnamese > 0 && name.contains("-") {
             out.append(words(name).map { lettersOnly(respelling.apply(String($0))) })
         }
-        return out.filter { !$0.isEmpty && !$0.allSatisfy(\.isEmpty) }
+        return out.filter { !$0.isEmpty && !$0.allSatisfy { $0.isEmpty } }
     }
 
     /// `Shinjiro Koizumi` → 신지로 고이즈미 → sinjilo goijeumi, word by word (ICU turns a final n before
@@ -264,7 +283,7 @@ public final class NameMatcher {
             japaneseWordMemo[key] = value
             return value
         }
-        return parts.contains(where: \.isEmpty) || parts.isEmpty ? nil : parts
+        return parts.contains(where: { $0.isEmpty }) || parts.isEmpty ? nil : parts
     }
 
     private func korean(_ name: String) -> [[[UInt8]]] {

@@ -10,15 +10,21 @@ enum NameSimilarity {
         return x.withBuffers { bx in y.withBuffers { by in score(sa, in: bx, sb, in: by) } }
     }
 
-    /// `score` of two keys of prepared names.
-    static func score(_ a: NameKeys.Span, in x: NameKeys.Buffers, _ b: NameKeys.Span, in y: NameKeys.Buffers) -> Double {
+    /// `score` of two keys of prepared names. With `above`, a pair whose score cannot exceed it may get
+    /// 0 instead (it is then at most `above` either way): the matcher only asks which pair beats its best.
+    static func score(_ a: NameKeys.Span, in x: NameKeys.Buffers, _ b: NameKeys.Span, in y: NameKeys.Buffers, above bar: Double = -1) -> Double {
         let ja = x.key(a), jb = y.key(b)
         // Keys of one or two letters ("He", a bare vowel) match only themselves.
         if ja.count < 3 || jb.count < 3 { return UTF8Scan.same(ja, jb) && !ja.isEmpty ? 1 : 0 }
-        let whole = similarity(ja, jb)
+        let whole = similarity(ja, jb, above: bar)
         guard a.tokens == b.tokens, a.tokens > 1 else { return whole }
+        // The score is at most the whole's similarity, and at most the worst token's plus 0.1.
+        if whole <= bar { return whole }
         var worst = 1.0
-        for k in 0..<Int(a.tokens) { worst = min(worst, similarity(x.token(k, of: a), y.token(k, of: b))) }
+        for k in 0..<Int(a.tokens) {
+            worst = min(worst, similarity(x.token(k, of: a), y.token(k, of: b), above: bar - 0.1 - 1e-9))
+            if worst + 0.1 <= bar { return min(whole, worst + 0.1) }
+        }
         return min(whole, worst + 0.1)
     }
 
@@ -38,10 +44,14 @@ enum NameSimilarity {
         a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { similarity(a, $0) } }
     }
 
-    static func similarity(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Double {
+    /// With `above`: 0 when the edit distance alone keeps the similarity at or below it (Jaro-Winkler, the
+    /// dearer half, is at most 1), so that most pairs a matcher compares skip Jaro-Winkler.
+    static func similarity(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, above bar: Double = -1) -> Double {
         if a.isEmpty || b.isEmpty { return 0 }
         if UTF8Scan.same(a, b) { return 1 }
-        return 0.5 * jaroWinkler(a, b) + 0.5 * (1 - Double(levenshtein(a, b)) / Double(max(a.count, b.count)))
+        let edits = 0.5 * (1 - Double(levenshtein(a, b)) / Double(max(a.count, b.count)))
+        if 0.5 + edits <= bar { return 0 }
+        return 0.5 * jaroWinkler(a, b) + edits
     }
 
     static func levenshtein(_ a: [UInt8], _ b: [UInt8]) -> Int {

@@ -138,6 +138,32 @@ import Testing
         }
     }
 
+    /// A score asked to beat a bar is the exact score whenever either exceeds the bar, and at most the
+    /// bar otherwise: on random keys of one to three tokens and random bars.
+    @Test func scoresAboveABarAreExactAndTheRestStayBelowIt() {
+        var rng = SplitMix(seed: 53)
+        let letters = Array("aeiklmnpstu".utf8)
+        var pruned = 0
+        for _ in 0..<20_000 {
+            func key() -> [[UInt8]] {
+                let tokens = Int(rng.next() % 3) + 1
+                return (0..<tokens).map { _ in (0..<(Int(rng.next() % 7) + 1)).map { _ in letters[Int(rng.next() % UInt64(letters.count))] } }
+            }
+            var a = key(), b = key()
+            if rng.next() % 3 == 0 { b = a.map { t in t.map { rng.next() % 4 == 0 ? letters[Int(rng.next() % UInt64(letters.count))] : $0 } } }
+            if rng.next() % 2 == 0, b.count != a.count { a = Array(a.prefix(b.count)); b = Array(b.prefix(a.count)) }
+            var x = NameKeys(), y = NameKeys()
+            let sa = x.append(a), sb = y.append(b)
+            let bar = Double(rng.next() % 1000) / 1000
+            let (exact, barred) = x.withBuffers { bx in y.withBuffers { by in
+                (NameSimilarity.score(sa, in: bx, sb, in: by), NameSimilarity.score(sa, in: bx, sb, in: by, above: bar))
+            } }
+            if exact > bar || barred > bar { #expect(exact == barred, "\(a) \(b) \(bar)") } else { #expect(barred <= bar) }
+            if exact != barred { pruned += 1 }
+        }
+        #expect(pruned > 1000)
+    }
+
     /// A two-word span's block read from its first word is the block of the whole span.
     @Test func twoWordBlocksComeFromTheFirstWord() {
         let pool: [String] = ["가", "각", "걷", "세", "응", "블", "랙", "이", "글", "스", "칙", "흐", "트", "츠", "c", "h", "T", "s", "k"]

@@ -25,11 +25,11 @@ public struct NameAnchors {
         // Whole runs only: single words of a run (a first name alone) matched too often by chance
         // (measured on the news en-ko pairs: strict F1 0.829 with runs, 0.815 with words added).
         let latinMentions = latinTexts.map { text in
-            EntryExtractor.mentions(text).filter { $0.count >= 3 && (knownLatin?.entities(in: $0).isEmpty ?? true) }
+            EntryExtractor.mentions(text).filter { NameAnchors.has($0, atLeast: 3) && (knownLatin?.entities(in: $0).isEmpty ?? true) }
         }
         let otherSpans = otherTexts.map { text in
             (otherLanguage.isCJK ? NameChecker.nameSpans(text) : EntryExtractor.mentions(text))
-                .filter { $0.count >= 2 && (knownOther?.entities(in: $0).isEmpty ?? true) }
+                .filter { NameAnchors.has($0, atLeast: 2) && (knownOther?.entities(in: $0).isEmpty ?? true) }
         }
         // Block on the first two consonants of the skeleton (romanizing Hangul first).
         let romanize = otherLanguage.primary == "ko"
@@ -38,32 +38,48 @@ public struct NameAnchors {
         }
         var otherByBlock: [String: [String]] = [:]
         // Each distinct span once: an article repeats its words.
-        for s in Set(otherSpans.joined().map(UTF8Key.init)) { otherByBlock[block(s.text, latin: false), default: []].append(s.text) }
-        // Each mention with the spans of its block, in order; a block is sorted the first time it is asked for.
-        var candidates: [(mention: String, spans: [String])] = []
+        var seen = Set<UTF8Key>()
+        for spans in otherSpans {
+            for s in spans where seen.insert(UTF8Key(s)).inserted { otherByBlock[block(s, latin: false), default: []].append(s) }
+        }
+        // Each mention with its block, in order; a block's spans are sorted the first time it is asked for.
+        var candidates: [(mention: String, block: String)] = []
         var sortedBlocks: [String: [String]] = [:]
         var pairCount = 0
-        for m in Set(latinMentions.flatMap { $0 }).sorted() {
+        for m in Set(latinMentions.joined()).sorted() {
             let b = block(m, latin: true)
-            guard b.count == 2 else { continue }
+            guard b.utf8.count == 2 else { continue }   // keys are ASCII
             let spans = sortedBlocks[b] ?? (otherByBlock[b] ?? []).sorted()
             sortedBlocks[b] = spans
-            candidates.append((m, spans))
+            if !spans.isEmpty { candidates.append((m, b)) }
             pairCount += spans.count
             if pairCount > maxPairs { return empty }
         }
+        // Each block's spans prepared once, beside them (not looked up again for every mention).
+        var preparedBlocks: [String: [NameMatcher.Prepared]] = [:]
         var keyOfLatin: [String: String] = [:], keyOfOther: [UTF8Key: String] = [:]
-        for (m, spans) in candidates where !spans.isEmpty {
+        for (m, b) in candidates {
+            let spans = sortedBlocks[b]!
+            let preparedSpans = preparedBlocks[b] ?? spans.map { matcher.prepare($0, otherLanguage) }
+            preparedBlocks[b] = preparedSpans
             let prepared = matcher.prepare(m, latinLanguage)
-            for s in spans where matcher.match(prepared, matcher.prepare(s, otherLanguage), atLeast: NameMatcher.threshold).same {
+            for (s, preparedSpan) in zip(spans, preparedSpans) where matcher.match(prepared, preparedSpan, atLeast: NameMatcher.threshold).same {
                 let key = Glossary.formKey(m)
                 keyOfLatin[m] = key
                 if keyOfOther[UTF8Key(s)] == nil { keyOfOther[UTF8Key(s)] = key }
             }
         }
         let latinAnchors = latinMentions.map { $0.compactMap { keyOfLatin[$0] } }
-        let otherAnchors = otherSpans.map { Array(Set($0.compactMap { keyOfOther[UTF8Key($0)] })).sorted() }
+        let otherAnchors = otherSpans.map { spans -> [String] in
+            let keys = keyOfOther.isEmpty ? [] : spans.compactMap { keyOfOther[UTF8Key($0)] }
+            return keys.count < 2 ? keys : Array(Set(keys)).sorted()
+        }
         return latinIsSource ? (latinAnchors, otherAnchors) : (otherAnchors, latinAnchors)
+    }
+
+    /// Whether the text has `n` characters or more, counting no further (a `count` walks them all).
+    static func has(_ text: String, atLeast n: Int) -> Bool {
+        text.index(text.startIndex, offsetBy: n, limitedBy: text.endIndex) != nil
     }
 
     /// The first two consonants of a span's romanized skeleton. A two-word span of syllables and ASCII

@@ -14,28 +14,33 @@ public struct DocumentLoader: Sendable {
         if path == "-" {
             return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw BitextError.fileNotFound(path) }
-        if isDirectory.boolValue { throw BitextError.unreadable(path, reason: "is a directory") }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > decoder.maxBytes {
-            throw BitextError.inputTooLarge(path, bytes: size, limit: decoder.maxBytes)
+        // POSIX calls: FileManager's attribute dictionary and FileHandle's megabyte read buffer cost more
+        // than reading a news article (a batch reads twenty thousand).
+        let fd = open(path, O_RDONLY)
+        var info = stat()
+        guard fd >= 0 else {
+            guard stat(path, &info) == 0 else { throw BitextError.fileNotFound(path) }
+            throw BitextError.unreadable(path, reason: (info.st_mode & S_IFMT) == S_IFDIR ? "is a directory" : "permission denied")
         }
-        // FileHandle also reads pipes such as /dev/fd/63 from a shell's process substitution.
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw BitextError.unreadable(path, reason: "permission denied")
-        }
-        defer { try? handle.close() }
-        do {
-            var bytes: [UInt8] = []
-            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-                bytes.append(contentsOf: chunk)
-                if bytes.count > decoder.maxBytes { throw BitextError.inputTooLarge(path, bytes: bytes.count, limit: decoder.maxBytes) }
+        defer { close(fd) }
+        guard fstat(fd, &info) == 0 else { throw BitextError.unreadable(path, reason: "I/O error") }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw BitextError.unreadable(path, reason: "is a directory") }
+        // A regular file's size is known up front; a pipe (a shell's /dev/fd/63) is read until it ends.
+        let regular = (info.st_mode & S_IFMT) == S_IFREG
+        if regular, Int(info.st_size) > decoder.maxBytes { throw BitextError.inputTooLarge(path, bytes: Int(info.st_size), limit: decoder.maxBytes) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(regular ? Int(info.st_size) + 1 : 1 << 16)
+        let chunk = 1 << 16
+        var buffer = [UInt8](repeating: 0, count: chunk)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, chunk) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw BitextError.unreadable(path, reason: "I/O error")
             }
-            return bytes
-        } catch let error as BitextError {
-            throw error
-        } catch {
-            throw BitextError.unreadable(path, reason: "I/O error")
+            if n == 0 { return bytes }
+            bytes.append(contentsOf: buffer[0..<n])
+            if bytes.count > decoder.maxBytes { throw BitextError.inputTooLarge(path, bytes: bytes.count, limit: decoder.maxBytes) }
         }
     }
 

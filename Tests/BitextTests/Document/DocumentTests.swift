@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Bitext
 
@@ -28,6 +29,25 @@ import Testing
 
     @Test func missingFileIsNamed() {
         #expect(throws: BitextError.fileNotFound("/no/such/file.txt")) { try DocumentLoader().load("/no/such/file.txt") }
+    }
+
+    /// A file is read whole past the read chunk, a directory and an oversized file are refused, and a
+    /// pipe is read to its end.
+    @Test func bytesAreReadWholeAndBadPathsAreRefused() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-bytes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let content = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        let file = dir.appendingPathComponent("big.bin").path
+        try Data(content).write(to: URL(fileURLWithPath: file))
+        #expect(try DocumentLoader().bytes(at: file) == content)
+        #expect(throws: BitextError.inputTooLarge(file, bytes: 200_000, limit: 1000)) { try DocumentLoader(maxBytes: 1000).bytes(at: file) }
+        #expect(throws: BitextError.unreadable(dir.path, reason: "is a directory")) { try DocumentLoader().bytes(at: dir.path) }
+        #expect(throws: BitextError.fileNotFound(dir.path + "/none")) { try DocumentLoader().bytes(at: dir.path + "/none") }
+        let pipe = Pipe()
+        let writer = Thread { pipe.fileHandleForWriting.write(Data(content)); try? pipe.fileHandleForWriting.close() }
+        writer.start()
+        #expect(try DocumentLoader().bytes(at: "/dev/fd/\(pipe.fileHandleForReading.fileDescriptor)") == content)
     }
 
     /// Two files read side by side give what reading them in turn gives, and the first file's error wins.

@@ -16,10 +16,6 @@ public final class PageClassifier {
 
     let rules: [Rule]
     private let expressions: [RegularExpression]
-    /// All rules as one alternation: most lines match none, and one search says so (a dozen searches,
-    /// each resetting a matcher, cost a share of a batch). Nil when a rule refers to a numbered group,
-    /// whose number would change in the alternation.
-    private let anyRule: RegularExpression?
 
     /// The classifier of a language, from rules read once per process (a batch of ten thousand
     /// articles read them twenty thousand times).
@@ -31,10 +27,6 @@ public final class PageClassifier {
     private init(rules: [Rule]) throws {
         self.rules = rules
         expressions = try rules.map { try RegularExpression($0.pattern, caseInsensitive: true) }
-        // Every pattern starts with `^`: the alternation is anchored once, so ICU tries the start only.
-        let numberedReference = rules.contains { $0.pattern.range(of: #"\\[0-9]"#, options: .regularExpression) != nil }
-        anyRule = numberedReference || rules.isEmpty ? nil
-            : try? RegularExpression("^(?:" + rules.map { $0.pattern.dropFirst() }.joined(separator: "|") + ")", caseInsensitive: true)
     }
 
     /// Languages with a rule file of their own, and the common rules alone for the others.
@@ -95,11 +87,10 @@ public final class PageClassifier {
     }
 
     /// The first rule that matches the line; the line is turned into UTF-16 once for all of them.
-    func match(_ line: String) -> Rule? {
+    private func match(_ line: String) -> Rule? {
         let units = Array(line.utf16)
         return units.withUnsafeBufferPointer { text in
-            if let anyRule, !anyRule.matches(in: text) { return nil }
-            return rules.indices.first { expressions[$0].matches(in: text) }.map { rules[$0] }
+            rules.indices.first { expressions[$0].matches(in: text) }.map { rules[$0] }
         }
     }
 

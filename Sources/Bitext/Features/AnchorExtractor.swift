@@ -64,7 +64,9 @@ public final class AnchorExtractor {
         var keys = Set<String>()
         if hangul != nil || romanizer != nil {
             for w in words where !w.isLatin {
-                for prefix in phoneticPrefixes(w.text) { keys.insert(prefix) }
+                let key = hangul?.phoneticKey(w.text) ?? PhoneticKey.key(romanizer!.apply(String(w.text)))
+                // Particles attach to names (고이즈미에게): every prefix of 3+ consonants may be the name.
+                if key.count >= 3 { for l in 3...key.count { keys.insert(String(key.prefix(l))) } }
             }
         } else {
             // Runs of up to three capitalised words: "Ahn Gyu-back" → NKPK meets 안규백 → NKPK.
@@ -83,22 +85,6 @@ public final class AnchorExtractor {
         }
         return keys.sorted().map { AnchorKey(kind: .phonetic, value: $0) }
     }
-
-    /// A word's phonetic key's prefixes of three consonants or more. Particles attach to names
-    /// (고이즈미에게): every such prefix may be the name. Remembered by word (up to `prefixMemoLimit`):
-    /// an article, and an archive, repeat their words.
-    private func phoneticPrefixes(_ word: Substring) -> [String] {
-        let memoKey = UTF8Key(String(word))
-        if let known = prefixMemo[memoKey] { return known }
-        let key = hangul?.phoneticKey(word) ?? PhoneticKey.key(romanizer!.apply(String(word)))
-        let prefixes = key.count >= 3 ? (3...key.count).map { String(key.prefix($0)) } : []
-        if prefixMemo.count >= AnchorExtractor.prefixMemoLimit { prefixMemo.removeAll(keepingCapacity: true) }
-        prefixMemo[memoKey] = prefixes
-        return prefixes
-    }
-
-    private var prefixMemo: [UTF8Key: [String]] = [:]
-    static let prefixMemoLimit = 20_000
 
     /// Number of quoted spans: paired typographic quotes (“…”, ‘…’, 「…」, «…») or straight double quotes.
     /// Read as UTF-8 bytes: the opening quotes are `E2 80 9C`, `E2 80 98`, `E3 80 8C`, `E3 80 8E`, `C2 AB`.

@@ -40,23 +40,6 @@ import Testing
         #expect(koKeys.isSuperset(of: ["KJM", "KSK", "PLK", "KLS"]))
     }
 
-    /// Remembered prefixes are the computed ones: the same anchors from an extractor that has seen the
-    /// words before, and after its memo has filled past its limit and started again.
-    @Test func phoneticPrefixesFromTheMemoAreTheComputedOnes() {
-        let sentence = "고이즈미에게 요코스카의 블랙 이글스 응우옌 백령도에서"
-        let expected = AnchorExtractor(language: .korean, partner: .english, glossary: nil).anchors(of: sentence)
-        #expect(expected.filter { $0.kind == .phonetic }.map(\.value).contains("KJM"))
-        let ko = AnchorExtractor(language: .korean, partner: .english, glossary: nil)
-        #expect(ko.anchors(of: sentence) == expected)
-        #expect(ko.anchors(of: sentence) == expected)
-        let syllables = Array("가나다라마바사아자차카타파하고노도로모보소오조초코토포호")
-        var words: [String] = []
-        for a in syllables { for b in syllables { for c in syllables { words.append(String([a, b, c])) } } }
-        #expect(words.count > AnchorExtractor.prefixMemoLimit)
-        for start in stride(from: 0, to: words.count, by: 500) { _ = ko.anchors(of: words[start..<min(words.count, start + 500)].joined(separator: " ")) }
-        #expect(ko.anchors(of: sentence) == expected)
-    }
-
     @Test func latinTokensInKoreanAreAnchors() {
         let ko = AnchorExtractor(language: .korean, partner: .english, glossary: nil)
         let tokens = ko.anchors(of: "한국 공군 C-130H 수송기").filter { $0.kind == .token }.map(\.value)

@@ -30,7 +30,9 @@ public struct DocumentLoader: Sendable {
         if regular, Int(info.st_size) > decoder.maxBytes { throw BitextError.inputTooLarge(path, bytes: Int(info.st_size), limit: decoder.maxBytes) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(regular ? Int(info.st_size) + 1 : 1 << 16)
-        let chunk = 1 << 16
+        // A small file is read in one call of its size plus one (the call that finds the end reads nothing);
+        // a size of 0 may be a file that does not tell (/proc), read in full chunks.
+        let chunk = regular && info.st_size > 0 ? min(1 << 16, Int(info.st_size) + 1) : 1 << 16
         var buffer = [UInt8](repeating: 0, count: chunk)
         while true {
             let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, chunk) }

@@ -100,9 +100,7 @@ public struct EntryExtractor {
         // Most tokens: the same tests on the bytes, each character being one.
         if w.utf8.count >= 2, w.utf8.last == UInt8(ascii: "s"), w.utf8.dropLast().last == UInt8(ascii: "'") { w = String(w.utf8.dropLast(2))! }
         let length = w.utf8.count
-        let capital = length > 1 && (0x41...0x5A).contains(w.utf8.first!)
-            && w.utf8.allSatisfy { (0x61...0x7A).contains($0 | 0x20) || $0 == UInt8(ascii: "-") }
-        return (w, capital, length)
+        return (w, length > 1 && NameChecker.isCapitalisedLatin(w), length)
     }
 
     /// `nameWord` of a token already trimmed, character by character.

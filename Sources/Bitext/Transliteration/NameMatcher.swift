@@ -129,7 +129,7 @@ public final class NameMatcher {
     }
 
     /// `preparedAnyScript` of a name of Hangul syllables and single spaces (nearly every Korean candidate
-    /// span), read from its words' memo entries: the same readings, in the same order, as `korean` gives.
+    /// span), read from its words' memo entries: the readings `korean` gives, in its order, without romanizing again.
     func preparedSyllables(_ name: String) -> Prepared? {
         var sawSyllable = false, lastWasSpace = true
         for scalar in name.unicodeScalars {
@@ -158,12 +158,7 @@ public final class NameMatcher {
         words.append(koreanWord(name[start..<utf8.endIndex]))
         if words.count == 1, let alone = words[0].alone { return alone }
         var keys = NameKeys()
-        var readings = [reading(words.map { $0.plain }, into: &keys)]
-        if words.contains(where: { $0.revised.letters != $0.plain.letters }) { readings.append(reading(words.map { $0.revised }, into: &keys)) }
-        if words.contains(where: { $0.bare.letters != $0.plain.letters }) { readings.append(reading(words.map { $0.bare }, into: &keys)) }
-        if words.count == 1 {
-            for forms in words[0].familyFirst { readings.append(reading(forms, into: &keys)) }
-        }
+        let readings = koreanReadings(words).map { reading($0, into: &keys) }
         let prepared = Prepared(keys: keys, readings: readings, hangul: true, viaHangul: nil)
         if words.count == 1 { words[0].alone = prepared }
         return prepared
@@ -287,16 +282,18 @@ public final class NameMatcher {
     }
 
     private func korean(_ name: String) -> [[[UInt8]]] {
-        let ws = words(name)
-        let forms = ws.map(koreanWord)
-        var out: [[[UInt8]]] = [forms.map(\.plain.letters)]
+        koreanReadings(words(name).map(koreanWord)).map { reading in reading.map { $0.letters } }
+    }
+
+    /// The readings of a name of Korean words, in order: syllable by syllable, then the other spellings
+    /// where a word has them, then a lone word as family name + given name.
+    private func koreanReadings(_ words: [KoreanWord]) -> [[TokenForm]] {
+        var out = [words.map { $0.plain }]
         // Place names are written in Revised Romanization with its sound changes (백령도 → baengnyeongdo).
-        let revised = forms.map(\.revised.letters)
-        if revised != out[0] { out.append(revised) }
+        if words.contains(where: { $0.revised.letters != $0.plain.letters }) { out.append(words.map { $0.revised }) }
         // Loanwords insert ㅡ (eu) to carry consonant clusters (블루 = blue, 피트 = Pete): try without it.
-        let bare = forms.map(\.bare.letters)
-        if bare != out[0] { out.append(bare) }
-        if ws.count == 1 { out += forms[0].familyFirst.map { $0.map(\.letters) } }
+        if words.contains(where: { $0.bare.letters != $0.plain.letters }) { out.append(words.map { $0.bare }) }
+        if words.count == 1 { out += words[0].familyFirst }
         return out
     }
 

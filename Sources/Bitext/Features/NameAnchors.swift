@@ -27,54 +27,122 @@ public struct NameAnchors {
         let latinMentions = latinTexts.map { text in
             EntryExtractor.mentions(text).filter { NameAnchors.has($0, atLeast: 3) && (knownLatin?.entities(in: $0).isEmpty ?? true) }
         }
-        let otherSpans = otherTexts.map { text in
-            (otherLanguage.isCJK ? NameChecker.nameSpans(text) : EntryExtractor.mentions(text))
-                .filter { NameAnchors.has($0, atLeast: 2) && (knownOther?.entities(in: $0).isEmpty ?? true) }
-        }
-        // Block on the first two consonants of the skeleton (romanizing Hangul first).
+        // The other side's candidate spans, each distinct one once (an article repeats its words), and per
+        // sentence the indices of its spans. A text in Hangul script is read word by word from the
+        // matcher's span words: a span is known by its words, and joined into a string only where needed.
         let romanize = otherLanguage.primary == "ko"
-        func block(_ s: String, latin: Bool) -> String {
-            latin || !romanize ? String(PhoneticKey.key(s).prefix(2)) : NameAnchors.hangulBlock(s, matcher: matcher)
+        var distinct: [Candidate] = []
+        var blockOf: [String] = []
+        var indexOfWords: [WordsKey: Int] = [:], indexOfText: [UTF8Key: Int] = [:]
+        func add(_ candidate: Candidate, text: () -> String) -> Bool {
+            if let knownOther, !knownOther.entities(in: text()).isEmpty { return false }
+            distinct.append(candidate)
+            blockOf.append(NameAnchors.block(candidate, romanize: romanize, matcher: matcher))
+            return true
         }
-        var otherByBlock: [String: [String]] = [:]
-        // Each distinct span once: an article repeats its words.
-        var seen = Set<UTF8Key>()
-        for spans in otherSpans {
-            for s in spans where seen.insert(UTF8Key(s)).inserted { otherByBlock[block(s, latin: false), default: []].append(s) }
+        let otherSpans: [[Int]] = otherTexts.map { text in
+            var spans: [Int] = []
+            if otherLanguage.isCJK {
+                let words = WhitespaceSplit.words(text).map { matcher.spanWords.word($0) }.filter { !$0.text.isEmpty }
+                NameChecker.spanWindows(count: words.count, latin: { words[$0].latin }, hangul: { words[$0].hangul }) { window in
+                    guard window.count > 1 || words[window.lowerBound].long else { return }
+                    let key = WordsKey(words[window])
+                    if let known = indexOfWords[key] { spans.append(known); return }
+                    let candidate = Candidate.words(Array(words[window]))
+                    guard add(candidate, text: { candidate.text }) else { return }
+                    indexOfWords[key] = distinct.count - 1
+                    spans.append(distinct.count - 1)
+                }
+            } else {
+                for mention in EntryExtractor.mentions(text) where NameAnchors.has(mention, atLeast: 2) {
+                    if let known = indexOfText[UTF8Key(mention)] { spans.append(known); continue }
+                    guard add(.text(mention), text: { mention }) else { continue }
+                    indexOfText[UTF8Key(mention)] = distinct.count - 1
+                    spans.append(distinct.count - 1)
+                }
+            }
+            return spans
         }
-        // Each mention with its block, in order; a block's spans are sorted the first time it is asked for.
+        var otherByBlock: [String: [Int]] = [:]
+        for (index, b) in blockOf.enumerated() { otherByBlock[b, default: []].append(index) }
+        // Each mention with its block, in order. (The order of a block's spans changes nothing: a span
+        // takes the key of the first mention that matches it, and mentions come in sorted order.)
         var candidates: [(mention: String, block: String)] = []
-        var sortedBlocks: [String: [String]] = [:]
         var pairCount = 0
         for m in Set(latinMentions.joined()).sorted() {
-            let b = block(m, latin: true)
+            let b = String(PhoneticKey.key(m).prefix(2))
             guard b.utf8.count == 2 else { continue }   // keys are ASCII
-            let spans = sortedBlocks[b] ?? (otherByBlock[b] ?? []).sorted()
-            sortedBlocks[b] = spans
-            if !spans.isEmpty { candidates.append((m, b)) }
-            pairCount += spans.count
+            let spans = otherByBlock[b]?.count ?? 0
+            if spans > 0 { candidates.append((m, b)) }
+            pairCount += spans
             if pairCount > maxPairs { return empty }
         }
         // Each block's spans prepared once, beside them (not looked up again for every mention).
         var preparedBlocks: [String: [NameMatcher.Prepared]] = [:]
-        var keyOfLatin: [String: String] = [:], keyOfOther: [UTF8Key: String] = [:]
+        var keyOfLatin: [String: String] = [:]
+        var keyOfOther = [String?](repeating: nil, count: distinct.count)
         for (m, b) in candidates {
-            let spans = sortedBlocks[b]!
-            let preparedSpans = preparedBlocks[b] ?? spans.map { matcher.prepare($0, otherLanguage) }
+            let spans = otherByBlock[b]!
+            let preparedSpans = preparedBlocks[b] ?? spans.map { NameAnchors.prepare(distinct[$0], otherLanguage, matcher: matcher) }
             preparedBlocks[b] = preparedSpans
             let prepared = matcher.prepare(m, latinLanguage)
             for (s, preparedSpan) in zip(spans, preparedSpans) where matcher.match(prepared, preparedSpan, atLeast: NameMatcher.threshold).same {
                 let key = Glossary.formKey(m)
                 keyOfLatin[m] = key
-                if keyOfOther[UTF8Key(s)] == nil { keyOfOther[UTF8Key(s)] = key }
+                if keyOfOther[s] == nil { keyOfOther[s] = key }
             }
         }
         let latinAnchors = latinMentions.map { $0.compactMap { keyOfLatin[$0] } }
         let otherAnchors = otherSpans.map { spans -> [String] in
-            let keys = keyOfOther.isEmpty ? [] : spans.compactMap { keyOfOther[UTF8Key($0)] }
+            let keys = keyOfLatin.isEmpty ? [] : spans.compactMap { keyOfOther[$0] }
             return keys.count < 2 ? keys : Array(Set(keys)).sorted()
         }
         return latinIsSource ? (latinAnchors, otherAnchors) : (otherAnchors, latinAnchors)
+    }
+
+    /// A distinct candidate span of the non-Latin side: words of a text in Hangul script, or a mention's text.
+    enum Candidate {
+        case words([SpanWord])
+        case text(String)
+
+        var text: String {
+            switch self {
+            case .words(let words): words.count == 1 ? words[0].text : words.map(\.text).joined(separator: " ")
+            case .text(let text): text
+            }
+        }
+    }
+
+    /// A span of words by the words' identities (one object per word text, see `SpanWord`).
+    struct WordsKey: Hashable {
+        var first: ObjectIdentifier
+        var second: ObjectIdentifier?
+        var third: ObjectIdentifier?
+
+        init(_ words: ArraySlice<SpanWord>) {
+            let at = { (k: Int) in k < words.count ? ObjectIdentifier(words[words.startIndex + k]) : nil }
+            first = ObjectIdentifier(words[words.startIndex])
+            second = at(1)
+            third = at(2)
+        }
+    }
+
+    /// The first two consonants of a candidate's skeleton, romanizing Hangul first where the side is Korean.
+    static func block(_ candidate: Candidate, romanize: Bool, matcher: NameMatcher) -> String {
+        guard romanize else { return String(PhoneticKey.key(candidate.text).prefix(2)) }
+        guard case .words(let words) = candidate else { return hangulBlock(candidate.text, matcher: matcher) }
+        // `hangulBlock` from the words' own keys: a lone word's, or (see there) a span's first word's.
+        if words.count == 1 || words.allSatisfy(\.asciiOrSyllables) {
+            let first = matcher.phoneticKey(of: words[0])
+            if words.count == 1 || first.utf8.count >= 3 { return String(first.prefix(2)) }
+        }
+        return hangulBlock(candidate.text, matcher: matcher)
+    }
+
+    /// A candidate prepared as the matcher prepares its text; words of syllables from their word entries.
+    static func prepare(_ candidate: Candidate, _ language: LanguageCode, matcher: NameMatcher) -> NameMatcher.Prepared {
+        if case .words(let words) = candidate, words.allSatisfy(\.syllables) { return matcher.prepared(syllableWords: words) }
+        return matcher.prepare(candidate.text, language)
     }
 
     /// Whether the text has `n` characters or more, counting no further (a `count` walks them all).

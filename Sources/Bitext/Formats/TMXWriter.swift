@@ -14,12 +14,32 @@ public struct TMXWriter: Sendable {
         self.minConfidence = minConfidence
     }
 
-    /// `YYYYMMDDThhmmssZ` in UTC, as TMX requires.
+    /// `YYYYMMDDThhmmssZ` in UTC, as TMX requires. Worked out from the seconds since 1970 (the
+    /// proleptic Gregorian calendar's day count): Foundation's Calendar took as long as writing the
+    /// units of a news pair.
     public static func tmxDate(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        return String(format: "%04d%02d%02dT%02d%02d%02dZ", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
+        // Clamped to years 0 to 9999 (TMX's four digits), and a date that is no number to 1970.
+        let since = date.timeIntervalSince1970
+        let seconds = since.isFinite ? Int(min(max(since, -62_167_219_200), 253_402_300_799).rounded(.down)) : 0
+        let (days, second) = seconds.quotientAndRemainder(dividingBy: 86_400)
+        let (day, secondOfDay) = second < 0 ? (days - 1, second + 86_400) : (days, second)
+        let (year, month, dayOfMonth) = civil(daysSince1970: day)
+        return String(format: "%04d%02d%02dT%02d%02d%02dZ", year, month, dayOfMonth,
+                      secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60)
+    }
+
+    /// Year, month and day of a day counted from 1970-01-01, in eras of 400 years (146,097 days)
+    /// starting on 1 March, so that the leap day falls at the end of a year.
+    static func civil(daysSince1970 days: Int) -> (year: Int, month: Int, day: Int) {
+        let shifted = days + 719_468                              // from 0000-03-01
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097                    // 0...146096
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthFromMarch = (5 * dayOfYear + 2) / 153            // 0 = March
+        let day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1
+        let month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     public func write(_ alignments: [Alignment]) -> String {
@@ -39,6 +59,8 @@ public struct TMXWriter: Sendable {
     /// One alignment's units, numbered on from `number` (which is advanced).
     public func units(_ alignment: Alignment, numberedAfter number: inout Int) -> String {
         let date = TMXWriter.tmxDate(creationDate)
+        let sourceName = Alignment.documentName(alignment.source.name)
+        let targetName = alignment.target.name != alignment.source.name ? Alignment.documentName(alignment.target.name) : nil
         var out = ""
         for unit in alignment.alignedUnits(minConfidence: minConfidence) {
             number += 1
@@ -46,10 +68,8 @@ public struct TMXWriter: Sendable {
             tu.tuid = String(number)
             tu.attributes["creationdate"] = date
             tu.props = [("x-confidence", Confidence.format(unit.confidence)), ("x-bead", unit.bead),
-                        ("x-document", Alignment.documentName(alignment.source.name))]
-            if alignment.target.name != alignment.source.name {
-                tu.props.append(("x-document-target", Alignment.documentName(alignment.target.name)))
-            }
+                        ("x-document", sourceName)]
+            if let targetName { tu.props.append(("x-document-target", targetName)) }
             if let d = alignment.documentDate { tu.props.append(("x-document-date", d)) }
             if alignment.mode != "parallel" { tu.props.append(("x-alignment", alignment.mode)) }
             if unit.kind != .body { tu.props.append(("x-kind", unit.kind.rawValue)) }

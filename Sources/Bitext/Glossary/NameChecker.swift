@@ -183,19 +183,28 @@ public struct NameChecker {
     static func nameSpans(_ text: String) -> [String] {
         let tokens = WhitespaceSplit.words(text).map { stripParticle(String($0)) }.filter { !$0.isEmpty }
         // What each token is, found once (a token is in up to three windows).
-        // A token opening with a Hangul syllable is not capitalised Latin (asked of its first scalar only).
-        let latin = tokens.map(isCapitalisedLatin)
-        let hangul = tokens.map { t in t.unicodeScalars.allSatisfy { HangulRomanizer.isSyllable($0) || Script.of($0) == .hangul } }
+        let latin = tokens.map(isCapitalisedLatin), hangul = tokens.map(isHangulWord)
         var spans: [String] = []
-        for i in tokens.indices {
-            for len in 1...3 where i + len <= tokens.count {
-                let window = i..<(i + len)
-                if window.allSatisfy({ latin[$0] }) || (len <= 2 && window.allSatisfy({ hangul[$0] })) {
-                    spans.append(len == 1 ? tokens[i] : tokens[window].joined(separator: " "))
-                }
-            }
+        spanWindows(count: tokens.count, latin: { latin[$0] }, hangul: { hangul[$0] }) { window in
+            spans.append(window.count == 1 ? tokens[window.lowerBound] : tokens[window].joined(separator: " "))
         }
         return spans
+    }
+
+    /// The windows of tokens `nameSpans` keeps, in its order: one to three capitalised Latin words, or one
+    /// or two Hangul words, given what each token is.
+    static func spanWindows(count: Int, latin: (Int) -> Bool, hangul: (Int) -> Bool, _ body: (Range<Int>) -> Void) {
+        for i in 0..<count {
+            for length in 1...3 where i + length <= count {
+                let window = i..<(i + length)
+                if window.allSatisfy(latin) || (length <= 2 && window.allSatisfy(hangul)) { body(window) }
+            }
+        }
+    }
+
+    /// Hangul only (syllables or jamo).
+    static func isHangulWord(_ t: String) -> Bool {
+        t.unicodeScalars.allSatisfy { HangulRomanizer.isSyllable($0) || Script.of($0) == .hangul }
     }
 
     /// Capitalised, of letters and hyphens only, and not opening with a Hangul syllable (asked of its

@@ -26,6 +26,8 @@ public final class NameMatcher {
     private var coarseMemo: [[UInt8]: (coarse: [UInt8], blind: [UInt8])] = [:]
     private var koreanWordMemo: [UTF8Key: KoreanWord] = [:]
     private var japaneseWordMemo: [UTF8Key: [UInt8]] = [:]
+    /// The words of candidate spans in Hangul-script texts (see `NameAnchors`), kept the same way.
+    let spanWords = SpanWordMemo()
     static let wordMemoLimit = 20_000
 
     public init() throws {
@@ -156,6 +158,28 @@ public final class NameMatcher {
             utf8.formIndex(after: &i)
         }
         words.append(koreanWord(name[start..<utf8.endIndex]))
+        return prepared(koreanWords: words)
+    }
+
+    /// A name of span words, each of Hangul syllables only: what `prepare` gives their text joined by spaces.
+    func prepared(syllableWords words: [SpanWord]) -> Prepared {
+        prepared(koreanWords: words.map { word in
+            if let known = word.korean { return known }
+            let entry = koreanWord(word.text[...])
+            word.korean = entry
+            return entry
+        })
+    }
+
+    /// `NameMatcher.phoneticKeyOfHangul` of the word's text, kept in the word.
+    func phoneticKey(of word: SpanWord) -> String {
+        if let known = word.phoneticKey { return known }
+        let key = phoneticKeyOfHangul(word.text)
+        word.phoneticKey = key
+        return key
+    }
+
+    private func prepared(koreanWords words: [KoreanWord]) -> Prepared {
         if words.count == 1, let alone = words[0].alone { return alone }
         var keys = NameKeys()
         let readings = koreanReadings(words).map { reading($0, into: &keys) }
@@ -170,6 +194,7 @@ public final class NameMatcher {
         if coarseMemo.count > NameMatcher.wordMemoLimit { coarseMemo.removeAll() }
         if koreanWordMemo.count > NameMatcher.wordMemoLimit { koreanWordMemo.removeAll() }
         if japaneseWordMemo.count > NameMatcher.wordMemoLimit { japaneseWordMemo.removeAll() }
+        spanWords.trim()
     }
 
     /// The best-scoring pair of readings. With `atLeast`, pairs that cannot reach it are not scored, and

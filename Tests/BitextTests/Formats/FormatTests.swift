@@ -74,6 +74,23 @@ import Testing
 
     @Test func tmxDatesAreUTC() {
         #expect(TMXWriter.tmxDate(Date(timeIntervalSince1970: 0)) == "19700101T000000Z")
+        #expect(TMXWriter.tmxDate(Date(timeIntervalSince1970: -0.5)) == "19691231T235959Z")
+        #expect(TMXWriter.tmxDate(Date(timeIntervalSince1970: 951_782_400)) == "20000229T000000Z")
+        #expect(TMXWriter.tmxDate(Date(timeIntervalSince1970: 4_107_542_399)) == "21000228T235959Z")
+        #expect(TMXWriter.tmxDate(Date(timeIntervalSince1970: 4_107_542_400)) == "21000301T000000Z")
+    }
+
+    /// The day arithmetic against Foundation's Gregorian calendar, on dates from 1600 to 2400.
+    @Test func tmxDatesAgreeWithTheCalendar() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let date = Date(timeIntervalSince1970: Double.random(in: -11_676_096_000...13_569_465_600, using: &generator))
+            let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+            let expected = String(format: "%04d%02d%02dT%02d%02d%02dZ", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
+            #expect(TMXWriter.tmxDate(date) == expected)
+        }
     }
 
     @Test func tsvAndBeadsFlagLowConfidenceInsteadOfDropping() {

@@ -96,6 +96,34 @@ import Testing
         #expect(fast > 5000)
     }
 
+    /// Spans read word by word (as the name anchors read a Korean side) are `nameSpans`'s spans, in its
+    /// order, with the blocking key and the preparation of their joined text: on 300 news lines, twice
+    /// (the second time from the words kept).
+    @Test func spansOfSpanWordsAreTheSpansOfTheirText() throws {
+        let path = Fixtures.root.deletingLastPathComponent().appendingPathComponent("shared/bench/park_news_koen/test.ko").path
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").prefix(300).map(String.init)
+        var checked = 0
+        for _ in 0..<2 {
+            for line in lines {
+                let words = WhitespaceSplit.words(line).map { matcher.spanWords.word($0) }.filter { !$0.text.isEmpty }
+                var spans: [NameAnchors.Candidate] = []
+                NameChecker.spanWindows(count: words.count, latin: { words[$0].latin }, hangul: { words[$0].hangul }) {
+                    spans.append(.words(Array(words[$0])))
+                }
+                #expect(spans.map(\.text) == NameChecker.nameSpans(line))
+                for span in spans {
+                    let text = span.text
+                    #expect(NameAnchors.block(span, romanize: true, matcher: matcher) == NameAnchors.hangulBlock(text, matcher: matcher), "\(text)")
+                    let prepared = NameAnchors.prepare(span, .korean, matcher: matcher)
+                    let general = matcher.preparedAnyScript(text, .korean)
+                    #expect(prepared.keys == general.keys && prepared.readings == general.readings && prepared.hangul == general.hangul, "\(text)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 10_000)
+    }
+
     /// The blocking key read from the syllable table is the key of the romanized text.
     @Test func hangulBlockingKeysComeFromTheSyllableTable() {
         #expect(matcher.phoneticKeyOfHangul("고이즈미") == "KJM")

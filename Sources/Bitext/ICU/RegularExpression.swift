@@ -18,10 +18,18 @@ final class RegularExpression {
     deinit { bx_regex_close(handle) }
 
     /// Whether the expression matches somewhere in the text.
-    func matches(in utf16: UnsafeBufferPointer<UInt16>) -> Bool {
+    func matches(in utf16: UnsafeBufferPointer<UInt16>) -> Bool { find(utf16, atStart: false) }
+
+    /// Whether a match starts at the text's start (ICU's lookingAt): for a pattern anchored with `^`,
+    /// what `matches` says, without a search's set-up.
+    func matchesAtStart(of utf16: UnsafeBufferPointer<UInt16>) -> Bool { find(utf16, atStart: true) }
+
+    private func find(_ utf16: UnsafeBufferPointer<UInt16>, atStart: Bool) -> Bool {
         // ICU refuses a null text: an empty one is given as a pointer to nothing.
-        guard let base = utf16.baseAddress else { return RegularExpression.empty.withUnsafeBufferPointer { bx_regex_find(handle, $0.baseAddress, 0) == 1 } }
-        return bx_regex_find(handle, base, Int32(utf16.count)) == 1
+        guard let base = utf16.baseAddress else {
+            return RegularExpression.empty.withUnsafeBufferPointer { bx_regex_find(handle, $0.baseAddress, 0, atStart ? 1 : 0) == 1 }
+        }
+        return bx_regex_find(handle, base, Int32(utf16.count), atStart ? 1 : 0) == 1
     }
 
     private static let empty: [UInt16] = [0]

@@ -5,12 +5,13 @@ import Foundation
 /// a short unpunctuated line at the top is the title, a line of one to four capitalised words a byline.
 /// Not thread-safe (owns ICU matchers): a segmenter keeps one.
 public final class PageClassifier {
-    enum How: String, Sendable { case line, start, block }
+    enum How: String, Sendable { case line, start, end, block }
 
     struct Rule: Sendable {
         var kind: SegmentKind
         var how: How
-        /// Anchored at the start (and for `line` and `block` at the end), matched case-insensitively.
+        /// Anchored at the start (and for `line` and `block` at the end), or for `end` at the end only;
+        /// matched case-insensitively.
         var pattern: String
     }
 
@@ -49,9 +50,13 @@ public final class PageClassifier {
             if raw.trimmingSpaces.isEmpty || raw.hasPrefix("#") { continue }
             let cols = raw.split(separator: "\t", maxSplits: 2).map(String.init)
             guard cols.count == 3, let kind = SegmentKind(rawValue: cols[0]), let how = How(rawValue: cols[1]) else {
-                throw BitextError.malformed(name, line: n + 1, reason: "expected KIND<TAB>line|start|block<TAB>PATTERN")
+                throw BitextError.malformed(name, line: n + 1, reason: "expected KIND<TAB>line|start|end|block<TAB>PATTERN")
             }
-            let pattern = how == .start ? "^(?:\(cols[2]))" : "^(?:\(cols[2]))$"
+            let pattern = switch how {
+            case .start: "^(?:\(cols[2]))"
+            case .end: "(?:\(cols[2]))$"
+            case .line, .block: "^(?:\(cols[2]))$"
+            }
             guard (try? RegularExpression(pattern, caseInsensitive: true)) != nil else {
                 throw BitextError.malformed(name, line: n + 1, reason: "invalid regular expression")
             }
@@ -86,11 +91,14 @@ public final class PageClassifier {
         return kinds
     }
 
-    /// The first rule that matches the line; the line is turned into UTF-16 once for all of them.
+    /// The first rule that matches the line; the line is turned into UTF-16 once for all of them. Only an
+    /// `end` rule is searched for: every other one is anchored at the start, where ICU looks and no further.
     private func match(_ line: String) -> Rule? {
         let units = Array(line.utf16)
         return units.withUnsafeBufferPointer { text in
-            rules.indices.first { expressions[$0].matches(in: text) }.map { rules[$0] }
+            rules.indices.first { k in
+                rules[k].how == .end ? expressions[k].matches(in: text) : expressions[k].matchesAtStart(of: text)
+            }.map { rules[$0] }
         }
     }
 

@@ -47,9 +47,10 @@ int32_t bx_translit_apply(bx_translit *translit, const uint16_t *src, int32_t le
 /// Returns NULL and writes a message into `err` on failure.
 bx_regex *bx_regex_open(const uint16_t *pattern, int32_t len, int case_insensitive, char *err, size_t errcap);
 void bx_regex_close(bx_regex *regex);
-/// 1 when the regex matches somewhere in `text` (UTF-16, `len` units; searched from its start),
-/// 0 when it does not, -1 on an error. The text need not outlive the call.
-int bx_regex_find(bx_regex *regex, const uint16_t *text, int32_t len);
+/// 1 when the regex matches somewhere in `text` (UTF-16, `len` units; searched from its start), or
+/// with `at_start` a match starts at its first unit; 0 when it does not, -1 on an error. The text need
+/// not outlive the call.
+int bx_regex_find(bx_regex *regex, const uint16_t *text, int32_t len, int at_start);
 
 /// The version of the ICU library linked, e.g. "72.1".
 void bx_icu_version(char *out, size_t cap);

@@ -47,7 +47,8 @@ import Testing
         var lines = ["Thứ Hai, 12/01/2026, 09:23 (GMT+7)", "(TTXVN/Vietnam+)", "#Việt Nam-Nhật Bản #Quốc phòng", "Tin liên quan", "",
                      "Share | Print | Email", "By Kim Tong-hyung", "Related articles:", "입력 2026.01.12 09:23", "홍길동 기자 hong@yna.co.kr",
                      "김철수 특파원", "관련기사", "ⓒ 연합뉴스 무단 전재 재배포 금지", "Photo: (Photo: Reuters)", "SHARE", "Monday, January 12, 2026 at 9am",
-                     "Posted : Jan. 12 2026", "Follow us on Twitter", "Park Si-soo / Korea Herald", "(AP)"]
+                     "Posted : Jan. 12 2026", "Follow us on Twitter", "Park Si-soo / Korea Herald", "(AP)",
+                     "(Photo: Yonhap) The minister spoke.", "Troops (Photo: Reuters) (file)", "사진 (사진=연합뉴스) (사진: 국방부)  "]
         for seed in PageClassifierTests.seeds { lines += try Fixtures.lines("seeds/\(seed).txt") }
         let news = Fixtures.root.deletingLastPathComponent().appendingPathComponent("shared/bench/park_news_koen").path
         for file in (try? FileManager.default.contentsOfDirectory(atPath: news).sorted().prefix(6)) ?? [] {
@@ -63,6 +64,10 @@ import Testing
                     let expected = foundation.firstMatch(in: line, options: [], range: NSRange(line.startIndex..., in: line)) != nil
                     let units = Array(line.utf16)
                     #expect(units.withUnsafeBufferPointer { icu.matches(in: $0) } == expected, "\(rule.pattern) on \(line)")
+                    // Rules anchored at the start are only tried there, as the classifier does.
+                    if rule.how != .end {
+                        #expect(units.withUnsafeBufferPointer { icu.matchesAtStart(of: $0) } == expected, "\(rule.pattern) on \(line)")
+                    }
                     if expected { matched += 1 }
                 }
             }
@@ -70,8 +75,27 @@ import Testing
         #expect(matched > 40)
     }
 
+    /// The caption rule, searched for at the line's end, says what it said as a whole-line rule opening
+    /// with `.*`, on the same lines as above.
+    @Test func captionRuleAtTheEndIsTheWholeLineRule() throws {
+        var lines = ["Đại tướng tiếp Đô đốc. (Ảnh: TTXVN)", "Photo: (Photo: Reuters)", "(Photo: Yonhap) The minister spoke.",
+                     "Troops (Photo: Reuters) (file)", "사진 (사진=연합뉴스) (사진: 국방부)  ", "写真 (写真：共同)", "(Source: x) y (Nguồn: VNA)", ""]
+        for seed in PageClassifierTests.seeds { lines += try Fixtures.lines("seeds/\(seed).txt") }
+        let whole = try NSRegularExpression(pattern: "^(?:.*\\((Photo|Ảnh|사진|写真|Source|Nguồn)\\s*[:：][^)]*\\)\\s*)$", options: [.caseInsensitive])
+        let rule = try #require(PageClassifier(language: .english).rules.first { $0.kind == .caption })
+        #expect(rule.how == .end)
+        let atEnd = try RegularExpression(rule.pattern, caseInsensitive: true)
+        var captions = 0
+        for line in lines {
+            let expected = whole.firstMatch(in: line, options: [], range: NSRange(line.startIndex..., in: line)) != nil
+            #expect(Array(line.utf16).withUnsafeBufferPointer { atEnd.matches(in: $0) } == expected, "\(line)")
+            if expected { captions += 1 }
+        }
+        #expect(captions == 9)
+    }
+
     @Test func malformedRuleIsReported() {
-        #expect(throws: BitextError.malformed("x", line: 1, reason: "expected KIND<TAB>line|start|block<TAB>PATTERN")) {
+        #expect(throws: BitextError.malformed("x", line: 1, reason: "expected KIND<TAB>line|start|end|block<TAB>PATTERN")) {
             try PageClassifier(rules: "nonsense\tline\tx\n", name: "x")
         }
     }

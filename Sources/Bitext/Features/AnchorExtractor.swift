@@ -20,6 +20,25 @@ public struct AnchorKey: Hashable, Sendable {
     public var value: String
 }
 
+/// The phonetic anchor values of one document, asked of the other document's key prefixes.
+public struct PhoneticKeySet: Sendable {
+    private var keys = Set<UTF8Key>()
+    /// Every key's first three letters: most words of the other document share them with no key.
+    private var starts = Set<UTF8Key>()
+
+    public init(_ sentences: [[AnchorKey]]) {
+        for key in sentences.joined() where key.kind == .phonetic {
+            keys.insert(UTF8Key(key.value))
+            starts.insert(UTF8Key(String(key.value.utf8.prefix(3))!))
+        }
+    }
+
+    /// Whether some key has the first three letters of `key` (a phonetic key: ASCII, three letters or more).
+    func hasKey(startingWith key: String) -> Bool { starts.contains(UTF8Key(String(key.utf8.prefix(3))!)) }
+
+    func contains(_ prefix: Substring.UTF8View) -> Bool { keys.contains(UTF8Key(String(prefix)!)) }
+}
+
 /// Extracts anchor candidates from the sentences of one language, for alignment with `partner`.
 public final class AnchorExtractor {
     public let language: LanguageCode
@@ -44,7 +63,13 @@ public final class AnchorExtractor {
         romanizer = language.primary == "ja" ? try? Transliterator("Katakana-Latin; Hiragana-Latin; Latin-ASCII") : nil
     }
 
-    public func anchors(of sentence: String) -> [AnchorKey] {
+    /// Whether this side's phonetic anchors are every prefix of its words' keys (Korean and Japanese
+    /// against a Latin-script partner): many keys a sentence, of which only those the partner has count.
+    var readsPhoneticPrefixes: Bool { usePhonetic && (hangul != nil || romanizer != nil) }
+
+    /// The anchors of a sentence. With `opposite`, phonetic prefixes the other document does not have are
+    /// left out: an anchor counts only when both documents have it, so the features are the same.
+    public func anchors(of sentence: String, opposite: PhoneticKeySet? = nil) -> [AnchorKey] {
         var out: [AnchorKey] = []
         for n in numbers.numbers(in: sentence) { out.append(AnchorKey(kind: .number, value: n)) }
         if let glossary {
@@ -55,18 +80,24 @@ public final class AnchorExtractor {
             if sameScript && !word.isNameLike(atStart: index == 0) { continue }
             for part in word.anchorParts { out.append(AnchorKey(kind: .token, value: part)) }
         }
-        if usePhonetic { out += phoneticAnchors(words) }
+        if usePhonetic { out += phoneticAnchors(words, opposite: opposite) }
         for _ in 0..<min(2, AnchorExtractor.quotations(in: sentence)) { out.append(AnchorKey(kind: .quote, value: "quote")) }
         return out
     }
 
-    private func phoneticAnchors(_ words: [Word]) -> [AnchorKey] {
+    private func phoneticAnchors(_ words: [Word], opposite: PhoneticKeySet?) -> [AnchorKey] {
         var keys = Set<String>()
         if hangul != nil || romanizer != nil {
             for w in words where !w.isLatin {
                 let key = hangul?.phoneticKey(w.text) ?? PhoneticKey.key(romanizer!.apply(String(w.text)))
                 // Particles attach to names (고이즈미에게): every prefix of 3+ consonants may be the name.
-                if key.count >= 3 { for l in 3...key.count { keys.insert(String(key.prefix(l))) } }
+                guard key.utf8.count >= 3 else { continue }
+                if let opposite {
+                    guard opposite.hasKey(startingWith: key) else { continue }
+                    for l in 3...key.utf8.count where opposite.contains(key.utf8.prefix(l)) { keys.insert(String(key.prefix(l))) }
+                } else {
+                    for l in 3...key.count { keys.insert(String(key.prefix(l))) }
+                }
             }
         } else {
             // Runs of up to three capitalised words: "Ahn Gyu-back" → NKPK meets 안규백 → NKPK.

@@ -104,37 +104,50 @@ extension PairFeatures {
     /// Sentences per piece when anchor extraction is spread over the cores.
     static let chunkSize = 1000
 
-    /// Anchor candidates of every sentence of both documents. Long documents are cut into pieces
-    /// extracted on all cores, each piece with its own extractor (ICU transliterators are not
-    /// thread-safe); the result is the same as one extractor going through in order.
+    /// Anchor candidates of every sentence of both documents. Where one side's phonetic anchors are every
+    /// prefix of its words' keys (Korean, Japanese), the other side is read first and only the prefixes it
+    /// has are kept (the others could not be matched). Long documents are cut into pieces extracted on all
+    /// cores, each piece with its own extractor (ICU transliterators are not thread-safe); the result is the
+    /// same as one extractor going through in order.
     static func anchorKeys(source: [String], sourceLanguage: LanguageCode, target: [String], targetLanguage: LanguageCode, tools: AlignmentTools)
         -> (source: [[AnchorKey]], target: [[AnchorKey]], sourceLengths: [Double], targetLengths: [Double]) {
-        let glossary = tools.glossary
-        if source.count + target.count <= 2 * chunkSize {
-            let s = tools.extractor(for: sourceLanguage, partner: targetLanguage)
-            let t = tools.extractor(for: targetLanguage, partner: sourceLanguage)
-            return (source.map { s.anchors(of: $0) }, target.map { t.anchors(of: $0) },
-                    source.map { LengthUnits.length(of: $0) }, target.map { LengthUnits.length(of: $0) })
+        let sourcePrefixes = tools.extractor(for: sourceLanguage, partner: targetLanguage).readsPhoneticPrefixes
+        let targetPrefixes = tools.extractor(for: targetLanguage, partner: sourceLanguage).readsPhoneticPrefixes
+        if sourcePrefixes && !targetPrefixes {
+            let tgt = side(target, targetLanguage, partner: sourceLanguage, opposite: nil, tools: tools)
+            let src = side(source, sourceLanguage, partner: targetLanguage, opposite: PhoneticKeySet(tgt.keys), tools: tools)
+            return (src.keys, tgt.keys, src.lengths, tgt.lengths)
         }
-        // Pieces of both sides in one list: (is source, range).
-        let pieces = stride(from: 0, to: source.count, by: chunkSize).map { (true, $0..<min(source.count, $0 + chunkSize)) }
-            + stride(from: 0, to: target.count, by: chunkSize).map { (false, $0..<min(target.count, $0 + chunkSize)) }
+        let src = side(source, sourceLanguage, partner: targetLanguage, opposite: nil, tools: tools)
+        let tgt = side(target, targetLanguage, partner: sourceLanguage,
+                       opposite: targetPrefixes && !sourcePrefixes ? PhoneticKeySet(src.keys) : nil, tools: tools)
+        return (src.keys, tgt.keys, src.lengths, tgt.lengths)
+    }
+
+    /// One side's anchor candidates and lengths, in pieces of `chunkSize` sentences on all cores when it is long.
+    private static func side(_ texts: [String], _ language: LanguageCode, partner: LanguageCode, opposite: PhoneticKeySet?,
+                             tools: AlignmentTools) -> (keys: [[AnchorKey]], lengths: [Double]) {
+        if texts.count <= chunkSize {
+            let extractor = tools.extractor(for: language, partner: partner)
+            return (texts.map { extractor.anchors(of: $0, opposite: opposite) }, texts.map { LengthUnits.length(of: $0) })
+        }
+        let pieces = stride(from: 0, to: texts.count, by: chunkSize).map { $0..<min(texts.count, $0 + chunkSize) }
         let results = ConcurrentSlots<(keys: [[AnchorKey]], lengths: [Double])>(count: pieces.count)
+        let glossary = tools.glossary
         DispatchQueue.concurrentPerform(iterations: pieces.count) { k in
-            let (isSource, range) = pieces[k]
-            let extractor = isSource ? AnchorExtractor(language: sourceLanguage, partner: targetLanguage, glossary: glossary)
-                : AnchorExtractor(language: targetLanguage, partner: sourceLanguage, glossary: glossary)
-            let texts = isSource ? source[range] : target[range]
-            results.set(k, (texts.map { extractor.anchors(of: $0) }, texts.map { LengthUnits.length(of: $0) }))
+            let extractor = AnchorExtractor(language: language, partner: partner, glossary: glossary)
+            let piece = texts[pieces[k]]
+            results.set(k, (piece.map { extractor.anchors(of: $0, opposite: opposite) }, piece.map { LengthUnits.length(of: $0) }))
         }
-        var src: [[AnchorKey]] = [], tgt: [[AnchorKey]] = [], srcLengths: [Double] = [], tgtLengths: [Double] = []
-        src.reserveCapacity(source.count)
-        tgt.reserveCapacity(target.count)
-        for (k, piece) in pieces.enumerated() {
-            let (keys, lengths) = results.value(k)
-            if piece.0 { src += keys; srcLengths += lengths } else { tgt += keys; tgtLengths += lengths }
+        var keys: [[AnchorKey]] = [], lengths: [Double] = []
+        keys.reserveCapacity(texts.count)
+        lengths.reserveCapacity(texts.count)
+        for k in pieces.indices {
+            let (pieceKeys, pieceLengths) = results.value(k)
+            keys += pieceKeys
+            lengths += pieceLengths
         }
-        return (src, tgt, srcLengths, tgtLengths)
+        return (keys, lengths)
     }
 }
 

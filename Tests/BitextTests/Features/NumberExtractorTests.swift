@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Bitext
 
@@ -38,6 +39,33 @@ import Testing
         let enKeys = Set(en.anchors(of: "He met Koizumi at Yokosuka with the Black Eagles").filter { $0.kind == .phonetic }.map(\.value))
         #expect(enKeys.isSuperset(of: ["KJM", "KSK", "PLK", "KLS"]))
         #expect(koKeys.isSuperset(of: ["KJM", "KSK", "PLK", "KLS"]))
+    }
+
+    /// Korean read against the English side's phonetic keys keeps exactly the prefixes English has, and
+    /// every other anchor as it was: on 300 news lines each way, against the keys of their translations.
+    @Test func phoneticPrefixesAreKeptWhereTheOtherSideHasThem() throws {
+        let bench = Fixtures.root.deletingLastPathComponent().appendingPathComponent("shared/bench/park_news_koen")
+        let english = try String(contentsOf: bench.appendingPathComponent("test.en"), encoding: .utf8).split(separator: "\n").prefix(300).map(String.init)
+        let korean = try String(contentsOf: bench.appendingPathComponent("test.ko"), encoding: .utf8).split(separator: "\n").prefix(300).map(String.init)
+        let en = AnchorExtractor(language: .english, partner: .korean, glossary: nil)
+        let ko = AnchorExtractor(language: .korean, partner: .english, glossary: nil)
+        #expect(ko.readsPhoneticPrefixes && !en.readsPhoneticPrefixes)
+        let englishKeys = english.map { en.anchors(of: $0) }
+        let opposite = PhoneticKeySet(englishKeys)
+        let englishPhonetic = Set(englishKeys.joined().filter { $0.kind == .phonetic }.map(\.value))
+        var kept = 0
+        for line in korean {
+            let all = ko.anchors(of: line)
+            let expected = all.filter { $0.kind != .phonetic || englishPhonetic.contains($0.value) }
+            #expect(ko.anchors(of: line, opposite: opposite) == expected, "\(line)")
+            kept += expected.filter { $0.kind == .phonetic }.count
+        }
+        #expect(kept > 100)
+        // Features of whole documents are the same whichever side is Korean.
+        let forward = PairFeatures.build(source: english, sourceLanguage: .english, target: korean, targetLanguage: .korean, glossary: nil)
+        let backward = PairFeatures.build(source: korean, sourceLanguage: .korean, target: english, targetLanguage: .english, glossary: nil)
+        #expect(Set(forward.keys) == Set(backward.keys))
+        #expect(forward.keys.filter { $0.kind == .phonetic }.count > 20)
     }
 
     @Test func latinTokensInKoreanAreAnchors() {

@@ -131,10 +131,12 @@ public struct NameAnchors {
     static func block(_ candidate: Candidate, romanize: Bool, matcher: NameMatcher) -> String {
         guard romanize else { return String(PhoneticKey.key(candidate.text).prefix(2)) }
         guard case .words(let words) = candidate else { return hangulBlock(candidate.text, matcher: matcher) }
-        // `hangulBlock` from the words' own keys: a lone word's, or (see there) a span's first word's.
+        // `hangulBlock` from the words: a lone word's key, or (see there) a span's first word's, or the key
+        // of the span's letters.
         if words.count == 1 || words.allSatisfy(\.asciiOrSyllables) {
             let first = matcher.phoneticKey(of: words[0])
             if words.count == 1 || first.utf8.count >= 3 { return String(first.prefix(2)) }
+            return matcher.phoneticKey(ofLetters: words, limit: 2)
         }
         return hangulBlock(candidate.text, matcher: matcher)
     }

@@ -13,6 +13,9 @@ final class SpanWord {
     let long: Bool
     /// `NameMatcher.phoneticKeyOfHangul(text)`, once asked.
     var phoneticKey: String?
+    /// The letters that key is made from (`HangulRomanizer.romanizedLetters`), once asked; words of ASCII
+    /// and syllables only. A span's letters are its words' one after another.
+    var letters: [UInt8]?
     /// The Korean word entry, once asked (syllable words only).
     var korean: NameMatcher.KoreanWord?
 

@@ -52,7 +52,7 @@ public final class HangulRomanizer {
     public func phoneticKey(_ text: some StringProtocol) -> String {
         let key = UTF8Key(String(text))
         if let known = keyMemo[key] { return known }
-        let value = romanizedLetters(text).map(PhoneticKey.skeleton) ?? PhoneticKey.key(romanize(text))
+        let value = romanizedLetters(text).map { PhoneticKey.skeleton($0) } ?? PhoneticKey.key(romanize(text))
         if keyMemo.count >= HangulRomanizer.keyMemoLimit { keyMemo.removeAll(keepingCapacity: true) }
         keyMemo[key] = value
         return value

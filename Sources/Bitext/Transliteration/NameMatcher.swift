@@ -179,6 +179,17 @@ public final class NameMatcher {
         return key
     }
 
+    /// The first `limit` letters of `phoneticKeyOfHangul` of span words of ASCII and syllables joined by
+    /// spaces: the key of their letters one after another (a space gives no letter), each word's kept in the word.
+    func phoneticKey(ofLetters words: [SpanWord], limit: Int) -> String {
+        var letters: [UInt8] = []
+        for word in words {
+            if word.letters == nil { word.letters = hangul.romanizedLetters(word.text) ?? [] }
+            letters += word.letters!
+        }
+        return PhoneticKey.skeleton(letters, limit: limit)
+    }
+
     private func prepared(koreanWords words: [KoreanWord]) -> Prepared {
         if words.count == 1, let alone = words[0].alone { return alone }
         var keys = NameKeys()

@@ -18,14 +18,21 @@ public enum PhoneticKey {
         return skeleton(letters)
     }
 
-    /// The key of lower-case ASCII letters.
-    static func skeleton(_ letters: [UInt8]) -> String {
+    /// The key of lower-case ASCII letters; with `limit`, its first `limit` letters only (the key only
+    /// grows as letters are read, so the walk stops there).
+    static func skeleton(_ letters: [UInt8], limit: Int = .max) -> String {
         let separator = UInt8(ascii: "-")
         var out: [UInt8] = []
         out.reserveCapacity(letters.count)
-        func emit(_ b: UInt8) { if out.last != b { out.append(b) } }
+        var kept = 0
+        func emit(_ b: UInt8) {
+            if out.last != b {
+                out.append(b)
+                kept += 1
+            }
+        }
         var i = 0
-        while i < letters.count {
+        while i < letters.count && kept < limit {
             let c = letters[i]
             let next = i + 1 < letters.count ? letters[i + 1] : 0
             switch (c, next) {

@@ -27,51 +27,60 @@ public struct NameAnchors {
         let latinMentions = latinTexts.map { text in
             EntryExtractor.mentions(text).filter { NameAnchors.has($0, atLeast: 3) && (knownLatin?.entities(in: $0).isEmpty ?? true) }
         }
-        // The other side's candidate spans, each distinct one once (an article repeats its words), and per
-        // sentence the indices of its spans. A text in Hangul script is read word by word from the
-        // matcher's span words: a span is known by its words, and joined into a string only where needed.
+        // Each distinct mention in sorted order with its block, the first two letters of its key (ASCII).
+        let mentions = Set(latinMentions.joined()).sorted().compactMap { m -> (mention: String, block: String)? in
+            let b = String(PhoneticKey.key(m).prefix(2))
+            return b.utf8.count == 2 ? (m, b) : nil
+        }
+        let mentionBlocks = Set(mentions.map(\.block))
+        // The other side's candidate spans in a mention's block (no other span can match), each distinct
+        // one once (an article repeats its words), and per sentence the indices of its spans. A text in
+        // Hangul script is read word by word from the matcher's span words: a span is known by its words,
+        // and joined into a string only where needed.
         let romanize = otherLanguage.primary == "ko"
         var distinct: [Candidate] = []
-        var blockOf: [String] = []
+        var otherByBlock: [String: [Int]] = [:]
         var indexOfWords: [WordsKey: Int] = [:], indexOfText: [UTF8Key: Int] = [:]
-        func add(_ candidate: Candidate, text: () -> String) -> Bool {
-            if let knownOther, !knownOther.entities(in: text()).isEmpty { return false }
+        func add(_ candidate: Candidate, block: String) -> Int? {
+            if let knownOther, !knownOther.entities(in: candidate.text).isEmpty { return nil }
             distinct.append(candidate)
-            blockOf.append(NameAnchors.block(candidate, romanize: romanize, matcher: matcher))
-            return true
+            otherByBlock[block, default: []].append(distinct.count - 1)
+            return distinct.count - 1
         }
-        let otherSpans: [[Int]] = otherTexts.map { text in
+        let otherSpans: [[Int]] = mentionBlocks.isEmpty ? otherTexts.map { _ in [] } : otherTexts.map { text in
             var spans: [Int] = []
             if otherLanguage.isCJK {
                 let words = WhitespaceSplit.words(text).map { matcher.spanWords.word($0) }.filter { !$0.text.isEmpty }
                 NameChecker.spanWindows(count: words.count, latin: { words[$0].latin }, hangul: { words[$0].hangul }) { window in
                     guard window.count > 1 || words[window.lowerBound].long else { return }
-                    let key = WordsKey(words[window])
+                    let span = words[window]
+                    let block = NameAnchors.block(span, romanize: romanize, matcher: matcher)
+                    guard mentionBlocks.contains(block) else { return }
+                    let key = WordsKey(span)
                     if let known = indexOfWords[key] { spans.append(known); return }
-                    let candidate = Candidate.words(Array(words[window]))
-                    guard add(candidate, text: { candidate.text }) else { return }
-                    indexOfWords[key] = distinct.count - 1
-                    spans.append(distinct.count - 1)
+                    guard let index = add(.words(Array(span)), block: block) else { return }
+                    indexOfWords[key] = index
+                    spans.append(index)
                 }
             } else {
                 for mention in EntryExtractor.mentions(text) where NameAnchors.has(mention, atLeast: 2) {
-                    if let known = indexOfText[UTF8Key(mention)] { spans.append(known); continue }
-                    guard add(.text(mention), text: { mention }) else { continue }
-                    indexOfText[UTF8Key(mention)] = distinct.count - 1
-                    spans.append(distinct.count - 1)
+                    if let known = indexOfText[UTF8Key(mention)] {
+                        if known >= 0 { spans.append(known) }
+                        continue
+                    }
+                    let block = String(PhoneticKey.key(mention).prefix(2))
+                    let index = mentionBlocks.contains(block) ? add(.text(mention), block: block) : nil
+                    indexOfText[UTF8Key(mention)] = index ?? -1
+                    if let index { spans.append(index) }
                 }
             }
             return spans
         }
-        var otherByBlock: [String: [Int]] = [:]
-        for (index, b) in blockOf.enumerated() { otherByBlock[b, default: []].append(index) }
-        // Each mention with its block, in order. (The order of a block's spans changes nothing: a span
+        // Each mention with its block's spans. (The order of a block's spans changes nothing: a span
         // takes the key of the first mention that matches it, and mentions come in sorted order.)
         var candidates: [(mention: String, block: String)] = []
         var pairCount = 0
-        for m in Set(latinMentions.joined()).sorted() {
-            let b = String(PhoneticKey.key(m).prefix(2))
-            guard b.utf8.count == 2 else { continue }   // keys are ASCII
+        for (m, b) in mentions {
             let spans = otherByBlock[b]?.count ?? 0
             if spans > 0 { candidates.append((m, b)) }
             pairCount += spans
@@ -127,18 +136,16 @@ public struct NameAnchors {
         }
     }
 
-    /// The first two consonants of a candidate's skeleton, romanizing Hangul first where the side is Korean.
-    static func block(_ candidate: Candidate, romanize: Bool, matcher: NameMatcher) -> String {
-        guard romanize else { return String(PhoneticKey.key(candidate.text).prefix(2)) }
-        guard case .words(let words) = candidate else { return hangulBlock(candidate.text, matcher: matcher) }
-        // `hangulBlock` from the words: a lone word's key, or (see there) a span's first word's, or the key
-        // of the span's letters.
-        if words.count == 1 || words.allSatisfy(\.asciiOrSyllables) {
-            let first = matcher.phoneticKey(of: words[0])
-            if words.count == 1 || first.utf8.count >= 3 { return String(first.prefix(2)) }
-            return matcher.phoneticKey(ofLetters: words, limit: 2)
-        }
-        return hangulBlock(candidate.text, matcher: matcher)
+    /// The first two consonants of a span's skeleton (of the words of a text in Hangul script), romanizing
+    /// Hangul first where the side is Korean: `hangulBlock` of the span's text, from its words.
+    static func block(_ words: ArraySlice<SpanWord>, romanize: Bool, matcher: NameMatcher) -> String {
+        let first = words[words.startIndex]
+        guard romanize else { return String(PhoneticKey.key(Candidate.words(Array(words)).text).prefix(2)) }
+        // A lone word's key, or (see `hangulBlock`) a span's first word's, or the key of the span's letters.
+        if words.count == 1 { return matcher.block(of: first) }
+        guard words.allSatisfy(\.asciiOrSyllables) else { return hangulBlock(Candidate.words(Array(words)).text, matcher: matcher) }
+        if matcher.phoneticKey(of: first).utf8.count >= 3 { return matcher.block(of: first) }
+        return matcher.phoneticKey(ofLetters: words, limit: 2)
     }
 
     /// A candidate prepared as the matcher prepares its text; words of syllables from their word entries.

@@ -11,8 +11,9 @@ final class SpanWord {
     let asciiOrSyllables: Bool
     /// Two characters or more (shorter spans of one word are no name).
     let long: Bool
-    /// `NameMatcher.phoneticKeyOfHangul(text)`, once asked.
+    /// `NameMatcher.phoneticKeyOfHangul(text)`, and its first two letters (a name's block), once asked.
     var phoneticKey: String?
+    var block: String?
     /// The letters that key is made from (`HangulRomanizer.romanizedLetters`), once asked; words of ASCII
     /// and syllables only. A span's letters are its words' one after another.
     var letters: [UInt8]?

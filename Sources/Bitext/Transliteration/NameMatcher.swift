@@ -179,9 +179,17 @@ public final class NameMatcher {
         return key
     }
 
+    /// The first two letters of the word's phonetic key, kept in the word.
+    func block(of word: SpanWord) -> String {
+        if let known = word.block { return known }
+        let block = String(phoneticKey(of: word).prefix(2))
+        word.block = block
+        return block
+    }
+
     /// The first `limit` letters of `phoneticKeyOfHangul` of span words of ASCII and syllables joined by
     /// spaces: the key of their letters one after another (a space gives no letter), each word's kept in the word.
-    func phoneticKey(ofLetters words: [SpanWord], limit: Int) -> String {
+    func phoneticKey(ofLetters words: ArraySlice<SpanWord>, limit: Int) -> String {
         var letters: [UInt8] = []
         for word in words {
             if word.letters == nil { word.letters = hangul.romanizedLetters(word.text) ?? [] }

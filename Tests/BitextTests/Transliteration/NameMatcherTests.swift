@@ -106,14 +106,14 @@ import Testing
         for _ in 0..<2 {
             for line in lines {
                 let words = WhitespaceSplit.words(line).map { matcher.spanWords.word($0) }.filter { !$0.text.isEmpty }
-                var spans: [NameAnchors.Candidate] = []
-                NameChecker.spanWindows(count: words.count, latin: { words[$0].latin }, hangul: { words[$0].hangul }) {
-                    spans.append(.words(Array(words[$0])))
-                }
-                #expect(spans.map(\.text) == NameChecker.nameSpans(line))
-                for span in spans {
+                var windows: [Range<Int>] = []
+                NameChecker.spanWindows(count: words.count, latin: { words[$0].latin }, hangul: { words[$0].hangul }) { windows.append($0) }
+                #expect(windows.map { NameAnchors.Candidate.words(Array(words[$0])).text } == NameChecker.nameSpans(line))
+                for window in windows {
+                    let span = NameAnchors.Candidate.words(Array(words[window]))
                     let text = span.text
-                    #expect(NameAnchors.block(span, romanize: true, matcher: matcher) == NameAnchors.hangulBlock(text, matcher: matcher), "\(text)")
+                    #expect(NameAnchors.block(words[window], romanize: true, matcher: matcher) == NameAnchors.hangulBlock(text, matcher: matcher), "\(text)")
+                    #expect(NameAnchors.block(words[window], romanize: false, matcher: matcher) == String(PhoneticKey.key(text).prefix(2)), "\(text)")
                     let prepared = NameAnchors.prepare(span, .korean, matcher: matcher)
                     let general = matcher.preparedAnyScript(text, .korean)
                     #expect(prepared.keys == general.keys && prepared.readings == general.readings && prepared.hangul == general.hangul, "\(text)")

@@ -86,16 +86,20 @@ public struct NameAnchors {
             pairCount += spans
             if pairCount > maxPairs { return empty }
         }
-        // Each block's spans prepared once, beside them (not looked up again for every mention).
-        var preparedBlocks: [String: [NameMatcher.Prepared]] = [:]
+        // Each span prepared once, when a mention first needs it.
+        var prepared = [NameMatcher.Prepared?](repeating: nil, count: distinct.count)
         var keyOfLatin: [String: String] = [:]
         var keyOfOther = [String?](repeating: nil, count: distinct.count)
         for (m, b) in candidates {
-            let spans = otherByBlock[b]!
-            let preparedSpans = preparedBlocks[b] ?? spans.map { NameAnchors.prepare(distinct[$0], otherLanguage, matcher: matcher) }
-            preparedBlocks[b] = preparedSpans
-            let prepared = matcher.prepare(m, latinLanguage)
-            for (s, preparedSpan) in zip(spans, preparedSpans) where matcher.match(prepared, preparedSpan, atLeast: NameMatcher.threshold).same {
+            let mention = matcher.prepare(m, latinLanguage)
+            for s in otherByBlock[b]! {
+                // A span of several words of syllables is measured from its words first: against most
+                // mentions its keys' lengths alone keep it below the threshold, and it is never prepared.
+                if case .words(let words) = distinct[s], words.count > 1, words.allSatisfy(\.syllables),
+                   !matcher.mayMatch(mention, syllableWords: words, atLeast: NameMatcher.threshold) { continue }
+                let span = prepared[s] ?? NameAnchors.prepare(distinct[s], otherLanguage, matcher: matcher)
+                prepared[s] = span
+                guard matcher.match(mention, span, atLeast: NameMatcher.threshold).same else { continue }
                 let key = Glossary.formKey(m)
                 keyOfLatin[m] = key
                 if keyOfOther[s] == nil { keyOfOther[s] = key }

@@ -99,12 +99,18 @@ public final class NameMatcher {
         let familyFirst: [[TokenForm]]
         /// The word prepared as a name on its own, once it has been.
         var alone: Prepared?
+        /// Whether a spelling differs from the syllable-by-syllable one (a name has a reading in that
+        /// spelling only where one of its words does).
+        let revisedDiffers: Bool
+        let bareDiffers: Bool
 
         init(plain: TokenForm, revised: TokenForm, bare: TokenForm, familyFirst: [[TokenForm]]) {
             self.plain = plain
             self.revised = revised
             self.bare = bare
             self.familyFirst = familyFirst
+            revisedDiffers = revised.letters != plain.letters
+            bareDiffers = bare.letters != plain.letters
         }
     }
 
@@ -163,12 +169,56 @@ public final class NameMatcher {
 
     /// A name of span words, each of Hangul syllables only: what `prepare` gives their text joined by spaces.
     func prepared(syllableWords words: [SpanWord]) -> Prepared {
-        prepared(koreanWords: words.map { word in
-            if let known = word.korean { return known }
-            let entry = koreanWord(word.text[...])
-            word.korean = entry
-            return entry
-        })
+        prepared(koreanWords: words.map(koreanEntry))
+    }
+
+    /// A span word's Korean word entry, kept in the word.
+    private func koreanEntry(_ word: SpanWord) -> KoreanWord {
+        if let known = word.korean { return known }
+        let entry = koreanWord(word.text[...])
+        word.korean = entry
+        return entry
+    }
+
+    /// False where `match(a, b, atLeast: floor)` cannot find `a` the same as `b`, the name of these words
+    /// of syllables (two or more), so that `b` need not be prepared: every pair of readings `match` would
+    /// compare has keys whose lengths alone keep it at or below `floor`, its first bar. `b`'s readings
+    /// (one per spelling, each of as many tokens as words) are measured from its words' entries.
+    func mayMatch(_ a: Prepared, syllableWords words: [SpanWord], atLeast floor: Double) -> Bool {
+        var plain = (coarse: 0, blind: 0), revised = plain, bare = plain
+        var hasRevised = false, hasBare = false
+        for word in words {
+            let entry = koreanEntry(word)
+            plain.coarse += entry.plain.coarse.count
+            plain.blind += entry.plain.blind.count
+            revised.coarse += entry.revised.coarse.count
+            revised.blind += entry.revised.blind.count
+            bare.coarse += entry.bare.coarse.count
+            bare.blind += entry.bare.blind.count
+            hasRevised = hasRevised || entry.revisedDiffers
+            hasBare = hasBare || entry.bareDiffers
+        }
+        let n = words.count, bar = max(0, floor - 1e-9)
+        // `a`'s readings as `match` takes them against a Hangul name: its own, and its Japanese one in Hangul.
+        let extra = a.hangul ? nil : a.viaHangul
+        let count = a.readings.count + (extra == nil ? 0 : 1)
+        func x(_ k: Int) -> Reading { k < a.readings.count ? a.readings[k] : extra! }
+        // A reading of another number of tokens is compared only where `a` has none of `n`.
+        let aHasN = (0..<count).contains { x($0).tokens == n }
+        for k in 0..<count {
+            let reading = x(k)
+            if reading.tokens != n && aHasN { continue }
+            let coarse = reading.straight.coarse.count, blind = reading.straight.blind.count
+            if NameMatcher.canBeat(bar, coarse: (coarse, plain.coarse), blind: (blind, plain.blind))
+                || hasRevised && NameMatcher.canBeat(bar, coarse: (coarse, revised.coarse), blind: (blind, revised.blind))
+                || hasBare && NameMatcher.canBeat(bar, coarse: (coarse, bare.coarse), blind: (blind, bare.blind)) { return true }
+        }
+        return false
+    }
+
+    /// Whether keys of these lengths leave a pair of readings any chance of scoring above `bar` (see `match`).
+    @inline(__always) static func canBeat(_ bar: Double, coarse: (Int, Int), blind: (Int, Int)) -> Bool {
+        NameSimilarity.bound(coarse.0, coarse.1) > bar || vowelBlindWeight * NameSimilarity.bound(blind.0, blind.1) > bar
     }
 
     /// `NameMatcher.phoneticKeyOfHangul` of the word's text, kept in the word.
@@ -334,9 +384,9 @@ public final class NameMatcher {
     private func koreanReadings(_ words: [KoreanWord]) -> [[TokenForm]] {
         var out = [words.map { $0.plain }]
         // Place names are written in Revised Romanization with its sound changes (백령도 → baengnyeongdo).
-        if words.contains(where: { $0.revised.letters != $0.plain.letters }) { out.append(words.map { $0.revised }) }
+        if words.contains(where: \.revisedDiffers) { out.append(words.map { $0.revised }) }
         // Loanwords insert ㅡ (eu) to carry consonant clusters (블루 = blue, 피트 = Pete): try without it.
-        if words.contains(where: { $0.bare.letters != $0.plain.letters }) { out.append(words.map { $0.bare }) }
+        if words.contains(where: \.bareDiffers) { out.append(words.map { $0.bare }) }
         if words.count == 1 { out += words[0].familyFirst }
         return out
     }

@@ -124,6 +124,36 @@ import Testing
         #expect(checked > 10_000)
     }
 
+    /// A span of syllable words the length test rules out is never one the matcher finds the same: English
+    /// mentions of 200 news lines against the two-word spans of their translations, every pair; and most
+    /// pairs are ruled out.
+    @Test func spansRuledOutByLengthNeverMatch() throws {
+        let bench = Fixtures.root.deletingLastPathComponent().appendingPathComponent("shared/bench/park_news_koen")
+        let english = try String(contentsOf: bench.appendingPathComponent("test.en"), encoding: .utf8).split(separator: "\n").prefix(200)
+        let korean = try String(contentsOf: bench.appendingPathComponent("test.ko"), encoding: .utf8).split(separator: "\n").prefix(200)
+        let mentions = Array(Set(english.flatMap { EntryExtractor.mentions(String($0)) })).sorted().map { matcher.prepare($0, .english) }
+        var spans: [[SpanWord]] = []
+        for line in korean {
+            let words = WhitespaceSplit.words(String(line)).map { matcher.spanWords.word($0) }.filter { !$0.text.isEmpty }
+            NameChecker.spanWindows(count: words.count, latin: { words[$0].latin }, hangul: { words[$0].hangul }) { window in
+                if window.count > 1 && words[window].allSatisfy(\.syllables) { spans.append(Array(words[window])) }
+            }
+        }
+        var ruledOut = 0, pairs = 0
+        for span in spans.prefix(120) {
+            let prepared = matcher.prepared(syllableWords: span)
+            for mention in mentions {
+                pairs += 1
+                guard !matcher.mayMatch(mention, syllableWords: span, atLeast: NameMatcher.threshold) else { continue }
+                ruledOut += 1
+                #expect(!matcher.match(mention, prepared, atLeast: NameMatcher.threshold).same)
+                #expect(matcher.match(mention, prepared).score < NameMatcher.threshold)
+            }
+        }
+        #expect(pairs > 30_000)
+        #expect(ruledOut * 2 > pairs)
+    }
+
     /// The blocking key read from the syllable table is the key of the romanized text.
     @Test func hangulBlockingKeysComeFromTheSyllableTable() {
         #expect(matcher.phoneticKeyOfHangul("고이즈미") == "KJM")

@@ -58,7 +58,9 @@ public final class BatchTMXSpool {
 
     /// An id inside an XML comment: no `--`, no line break.
     static func marker(_ id: String) -> String {
-        id.replacingOccurrences(of: "--", with: "- -").replacingOccurrences(of: "\n", with: " ")
+        // Most ids have neither (a line feed, or a hyphen that might start `--`).
+        guard id.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == 10 }) else { return id }
+        return id.replacingOccurrences(of: "--", with: "- -").replacingOccurrences(of: "\n", with: " ")
     }
 
     /// Writes the TMX from the blocks of the pairs in `keep` (and units carried over from an earlier
@@ -69,28 +71,39 @@ public final class BatchTMXSpool {
         let wanted = Set(keep.map(BatchTMXSpool.marker) + [BatchTMXSpool.marker(BatchTMXSpool.resumedID)])
         let out = try AtomicFileWriter(path: path)
         try out.write(writer.header(srclang: srclang))
+        // Read as bytes: a batch's spool is tens of megabytes, and this pass runs alone after the workers.
+        let begin = Array("<!-- bitext-begin ".utf8), end = Array(" -->".utf8), blockEnd = Array("<!-- bitext-end -->".utf8)
+        let unitStart = Array("    <tu tuid=\"".utf8)
         var seen = Set<String>()
-        var block: [String] = []
+        var block: [UInt8] = []
         var current: String?
         var count = 0
-        try LineReader(path: spoolPath).forEach { line in
-            if line.hasPrefix("<!-- bitext-begin "), line.hasSuffix(" -->") {
-                current = String(line.dropFirst("<!-- bitext-begin ".count).dropLast(" -->".count))
-                block = []
-            } else if line == "<!-- bitext-end -->", let id = current {
+        try LineReader(path: spoolPath).forEachLine { line in
+            if line.starts(with: begin), line.suffix(end.count).elementsEqual(end) {
+                current = String(decoding: line.dropFirst(begin.count).dropLast(end.count), as: UTF8.self)
+                block.removeAll(keepingCapacity: true)
+            } else if line.elementsEqual(blockEnd), let id = current {
                 if wanted.contains(id), seen.insert(id).inserted {
-                    for unitLine in block {
-                        if unitLine.hasPrefix("    <tu tuid=\""), let close = unitLine.dropFirst(14).firstIndex(of: "\"") {
+                    // Units are numbered on from the last block's: the number in each `<tu tuid="…"` is replaced.
+                    var from = block.startIndex
+                    while from < block.endIndex {
+                        let next = block[from...].firstIndex(of: 10).map { $0 + 1 } ?? block.endIndex
+                        let unitLine = block[from..<next]
+                        if unitLine.starts(with: unitStart), let close = unitLine.dropFirst(unitStart.count).firstIndex(of: UInt8(ascii: "\"")) {
                             count += 1
-                            try out.write("    <tu tuid=\"\(count)\"" + unitLine[unitLine.index(after: close)...] + "\n")
+                            try out.write(unitStart)
+                            try out.write(String(count).utf8)
+                            try out.write(unitLine[close...])
                         } else {
-                            try out.write(unitLine + "\n")
+                            try out.write(unitLine)
                         }
+                        from = next
                     }
                 }
                 current = nil
             } else if current != nil {
-                block.append(line)
+                block += line
+                block.append(10)
             }
         }
         try out.write(TMXMarkup.footer)

@@ -54,10 +54,10 @@ public final class AtomicFileWriter {
     }
 
     public func write(_ text: String) throws {
-        try write(Array(text.utf8))
+        try write(text.utf8)
     }
 
-    public func write(_ bytes: [UInt8]) throws {
+    public func write(_ bytes: some Collection<UInt8>) throws {
         buffer += bytes
         if buffer.count >= 1 << 16 { try flush() }
     }

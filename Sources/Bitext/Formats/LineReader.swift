@@ -5,6 +5,11 @@ struct LineReader {
     let path: String
 
     func forEach(_ body: (String) throws -> Void) throws {
+        try forEachLine { try body(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    /// The lines' bytes, without their line feeds (valid during the call only).
+    func forEachLine(_ body: (ArraySlice<UInt8>) throws -> Void) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else { throw BitextError.fileNotFound(path) }
         defer { try? handle.close() }
         var pending: [UInt8] = []
@@ -12,11 +17,11 @@ struct LineReader {
             pending.append(contentsOf: chunk)
             var start = 0
             while let newline = pending[start...].firstIndex(of: 10) {
-                try body(String(decoding: pending[start..<newline], as: UTF8.self))
+                try body(pending[start..<newline])
                 start = newline + 1
             }
             pending.removeFirst(start)
         }
-        if !pending.isEmpty { try body(String(decoding: pending, as: UTF8.self)) }
+        if !pending.isEmpty { try body(pending[...]) }
     }
 }

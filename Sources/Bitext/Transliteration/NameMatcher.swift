@@ -26,6 +26,7 @@ public final class NameMatcher {
     private var coarseMemo: [[UInt8]: (coarse: [UInt8], blind: [UInt8])] = [:]
     private var koreanWordMemo: [UTF8Key: KoreanWord] = [:]
     private var japaneseWordMemo: [UTF8Key: [UInt8]] = [:]
+    private var latinWordMemo: [UTF8Key: LatinWord] = [:]
     /// The words of candidate spans in Hangul-script texts (see `NameAnchors`), kept the same way.
     let spanWords = SpanWordMemo()
     static let wordMemoLimit = 20_000
@@ -88,6 +89,13 @@ public final class NameMatcher {
         var blind: [UInt8]
     }
 
+    /// A word of a Latin-script name: its letters as a token, and its Japanese reading in Hangul (nil
+    /// where it has none), each with its coarse keys.
+    struct LatinWord {
+        var plain: TokenForm
+        var japanese: TokenForm?
+    }
+
     /// A Korean word romanized three ways (see `korean`), and read as family name + given name where
     /// it can be (one reading per spelling of the family name; empty for most words). All with their
     /// coarse keys: a name of Korean words is then put together from its words without looking
@@ -122,7 +130,7 @@ public final class NameMatcher {
     public func prepare(_ name: String, _ language: LanguageCode? = nil) -> Prepared {
         let key = PreparedKey(name: UTF8Key(name), language: language?.tag ?? "")
         if let known = preparedMemo[key] { return known }
-        let value = preparedSyllables(name) ?? preparedAnyScript(name, language)
+        let value = preparedSyllables(name) ?? preparedASCII(name, language) ?? preparedAnyScript(name, language)
         preparedMemo[key] = value
         return value
     }
@@ -263,6 +271,7 @@ public final class NameMatcher {
         if coarseMemo.count > NameMatcher.wordMemoLimit { coarseMemo.removeAll() }
         if koreanWordMemo.count > NameMatcher.wordMemoLimit { koreanWordMemo.removeAll() }
         if japaneseWordMemo.count > NameMatcher.wordMemoLimit { japaneseWordMemo.removeAll() }
+        if latinWordMemo.count > NameMatcher.wordMemoLimit { latinWordMemo.removeAll() }
         spanWords.trim()
     }
 
@@ -350,7 +359,7 @@ public final class NameMatcher {
     private func romanizedTokens(_ name: String, _ language: LanguageCode?, _ profile: ScriptProfile) -> [[[UInt8]]] {
         if profile.hangul > 0 { return korean(name) }
         if profile.kana > 0 { return [words(name).map { lettersOnly(LatinFolding.fold(kana.apply(String($0)))) }] }
-        var out = [words(name).map { lettersOnly(LatinFolding.fold($0)) }]
+        var out = [words(name).map(plainLetters)]
         let lang = language ?? detector.detect(name)
         // Hyphenated syllables are how Vietnamese respells foreign names; try them as Hepburn too.
         // (The cheap test first: a Foundation substring search was a share of preparing English names.)
@@ -364,16 +373,45 @@ public final class NameMatcher {
     /// punctuation into a stray jamo otherwise).
     private func japaneseInHangul(_ latin: String) -> [[UInt8]]? {
         guard let t = japaneseToHangul else { return nil }
-        let parts = words(latin).map { w -> [UInt8] in
-            let key = UTF8Key(String(w))
-            if let known = japaneseWordMemo[key] { return known }
-            let hangul = t.apply(LatinFolding.fold(w).filter { $0.isLetter })
-            let value = hangul.unicodeScalars.allSatisfy({ Script.of($0) == .hangul }) ? syllables(hangul[...]) : []
-            japaneseWordMemo[key] = value
-            return value
-        }
+        let parts = words(latin).map { japaneseWord($0, t) }
         return parts.contains(where: { $0.isEmpty }) || parts.isEmpty ? nil : parts
     }
+
+    /// One word of `japaneseInHangul`, empty where it does not read as Japanese (remembered by word).
+    private func japaneseWord(_ w: Substring, _ t: Transliterator) -> [UInt8] {
+        let key = UTF8Key(String(w))
+        if let known = japaneseWordMemo[key] { return known }
+        let hangul = t.apply(LatinFolding.fold(w).filter { $0.isLetter })
+        let value = hangul.unicodeScalars.allSatisfy({ Script.of($0) == .hangul }) ? syllables(hangul[...]) : []
+        japaneseWordMemo[key] = value
+        return value
+    }
+
+    /// `preparedAnyScript` of an ASCII name in a known language other than Vietnamese (nearly every
+    /// English mention), put together from its words' entries: the folded letters and the Japanese
+    /// reading in Hangul of each word, with their coarse keys, kept from one document pair to the next.
+    func preparedASCII(_ name: String, _ language: LanguageCode?) -> Prepared? {
+        guard let language, language.primary != "vi", UTF8Scan.isASCII(name) else { return nil }
+        let entries = words(name).map(latinWord)
+        var keys = NameKeys()
+        let plain = entries.map(\.plain)
+        let readings = plain.isEmpty || plain.allSatisfy({ $0.letters.isEmpty }) ? [] : [reading(plain, into: &keys)]
+        let japanese = entries.compactMap(\.japanese)
+        let viaHangul = japanese.isEmpty || japanese.count < entries.count ? nil : reading(japanese, into: &keys)
+        return Prepared(keys: keys, readings: readings, hangul: false, viaHangul: viaHangul)
+    }
+
+    private func latinWord(_ w: Substring) -> LatinWord {
+        let key = UTF8Key(String(w))
+        if let known = latinWordMemo[key] { return known }
+        let japanese = japaneseToHangul.map { japaneseWord(w, $0) } ?? []
+        let value = LatinWord(plain: tokenForm(plainLetters(w)), japanese: japanese.isEmpty ? nil : tokenForm(japanese))
+        latinWordMemo[key] = value
+        return value
+    }
+
+    /// A Latin-script word's letters as a name's token: folded, lower-case ASCII.
+    private func plainLetters(_ w: Substring) -> [UInt8] { lettersOnly(LatinFolding.fold(w)) }
 
     private func korean(_ name: String) -> [[[UInt8]]] {
         koreanReadings(words(name).map(koreanWord)).map { reading in reading.map { $0.letters } }

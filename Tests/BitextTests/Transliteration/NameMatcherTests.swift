@@ -96,6 +96,33 @@ import Testing
         #expect(fast > 5000)
     }
 
+    /// An ASCII name put together from its words' entries is the name prepared the general way: every
+    /// English mention of 300 news lines and 3,000 random ASCII names, twice (the second time from the
+    /// entries kept); not for Vietnamese or an unknown language, nor for names that are not ASCII.
+    @Test func asciiNamesFromWordEntriesAreNamesPreparedTheGeneralWay() throws {
+        let path = Fixtures.root.deletingLastPathComponent().appendingPathComponent("shared/bench/park_news_koen/test.en").path
+        var names = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").prefix(300)
+            .flatMap { EntryExtractor.mentions(String($0)) }
+        let pool = Array("Koizumi Shinjiro Lee-Jae, Ngo Xuan Lich  McCain O'Neil ".unicodeScalars)
+        var rng = SplitMix(seed: 5)
+        for _ in 0..<3000 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<(Int(rng.next() % 16)) { text.append(pool[Int(rng.next() % UInt64(pool.count))]) }
+            names.append(String(text))
+        }
+        for _ in 0..<2 {
+            for name in names {
+                let fromWords = try #require(matcher.preparedASCII(name, .english), "\(name)")
+                let general = matcher.preparedAnyScript(name, .english)
+                #expect(fromWords.keys == general.keys && fromWords.readings == general.readings && fromWords.hangul == general.hangul
+                        && fromWords.viaHangul == general.viaHangul, "\(name)")
+            }
+        }
+        #expect(matcher.preparedASCII("Ngo Xuan Lich", .vietnamese) == nil)
+        #expect(matcher.preparedASCII("Koizumi", nil) == nil)
+        #expect(matcher.preparedASCII("Nguyễn", .english) == nil)
+    }
+
     /// Spans read word by word (as the name anchors read a Korean side) are `nameSpans`'s spans, in its
     /// order, with the blocking key and the preparation of their joined text: on 300 news lines, twice
     /// (the second time from the words kept).

@@ -5,23 +5,28 @@
 public enum WhitespaceSplit {
     /// The words of `text`, cut at white space and at any scalar of `extra`.
     public static func words(_ text: String, alsoAt extra: [Unicode.Scalar] = []) -> [Substring] {
-        guard text.unicodeScalars.allSatisfy({ isStandalone($0.value) }) else {
+        guard UTF8Scan.isASCII(text) || text.unicodeScalars.allSatisfy({ isStandalone($0.value) }) else {
             return text.split(whereSeparator: { c in c.isWhitespace || (c.unicodeScalars.count == 1 && extra.contains(c.unicodeScalars.first!)) })
         }
+        // Without extra separators the cuts are ASCII bytes, read as bytes (no byte of a longer scalar is ASCII).
+        if extra.isEmpty { return cut(text, text.utf8) { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) } }
+        return cut(text, text.unicodeScalars) { s in s.value == 0x20 || (0x09...0x0D).contains(s.value) || extra.contains(s) }
+    }
+
+    /// The runs of `text` between elements of `view` (its bytes or its scalars) that `isCut` takes.
+    private static func cut<View: Collection>(_ text: String, _ view: View, at isCut: (View.Element) -> Bool) -> [Substring]
+        where View.Index == String.Index {
         var words: [Substring] = []
         var start: String.Index?
-        let scalars = text.unicodeScalars
-        var i = scalars.startIndex
-        while i < scalars.endIndex {
-            let v = scalars[i].value
-            let cut = v == 0x20 || (0x09...0x0D).contains(v) || extra.contains(scalars[i])
-            if cut {
+        var i = view.startIndex
+        while i < view.endIndex {
+            if isCut(view[i]) {
                 if let s = start { words.append(text[s..<i]) }
                 start = nil
             } else if start == nil {
                 start = i
             }
-            scalars.formIndex(after: &i)
+            view.formIndex(after: &i)
         }
         if let s = start { words.append(text[s..<text.endIndex]) }
         return words

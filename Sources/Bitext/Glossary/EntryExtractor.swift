@@ -83,13 +83,21 @@ public struct EntryExtractor {
                 if run.count == 3 { flush() }
                 run.append(w)
                 // A comma or stop after the word ends the name.
-                if let last = token.last, ",.;:!?)”\"".contains(last) { flush() }
+                if let last = token.last, EntryExtractor.endsName(last) { flush() }
             } else {
                 flush()
             }
         }
         flush()
         return out
+    }
+
+    /// A comma, stop, closing bracket or quote: a name ends at it.
+    static func endsName(_ c: Character) -> Bool {
+        switch c {
+        case ",", ".", ";", ":", "!", "?", ")", "”", "\"": true
+        default: false
+        }
     }
 
     /// A token as a word of a name: without punctuation at its ends or a possessive 's, whether it is

@@ -24,8 +24,22 @@ public struct TMXWriter: Sendable {
         let (days, second) = seconds.quotientAndRemainder(dividingBy: 86_400)
         let (day, secondOfDay) = second < 0 ? (days - 1, second + 86_400) : (days, second)
         let (year, month, dayOfMonth) = civil(daysSince1970: day)
-        return String(format: "%04d%02d%02dT%02d%02d%02dZ", year, month, dayOfMonth,
-                      secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60)
+        // Digits written out (String(format:) took most of the time left).
+        var out: [UInt8] = []
+        out.reserveCapacity(16)
+        func digits(_ value: Int, _ width: Int) {
+            var divisor = 1
+            for _ in 1..<width { divisor *= 10 }
+            while divisor > 0 {
+                out.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+                divisor /= 10
+            }
+        }
+        digits(year, 4); digits(month, 2); digits(dayOfMonth, 2)
+        out.append(UInt8(ascii: "T"))
+        digits(secondOfDay / 3600, 2); digits(secondOfDay / 60 % 60, 2); digits(secondOfDay % 60, 2)
+        out.append(UInt8(ascii: "Z"))
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Year, month and day of a day counted from 1970-01-01, in eras of 400 years (146,097 days)

@@ -28,13 +28,7 @@ public final class SentenceSegmenter {
     public func sentences(of paragraph: String) -> [String] {
         let units = Array(paragraph.utf16)
         let offsets = iterator.boundaries(of: units).offsets
-        var pieces: [String] = []
-        // Decoded from the contiguous buffer: the generic slice path cost as much as ICU's breaking.
-        units.withUnsafeBufferPointer { buffer in
-            for k in 1..<max(offsets.count, 1) {
-                pieces.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[Int(offsets[k - 1])..<Int(offsets[k])]), as: UTF16.self))
-            }
-        }
+        let pieces = SentenceSegmenter.pieces(of: paragraph, between: offsets)
         var merged: [String] = []
         for piece in pieces {
             if let previous = merged.last, shouldJoin(previous, piece) {
@@ -45,6 +39,21 @@ public final class SentenceSegmenter {
         }
         let split = rules.splitUnspacedStop ? merged.flatMap(SentenceSegmenter.splitAtUnspacedStops) : merged
         return split.map { String(Substring($0).trimmingSpaces) }.filter { !$0.isEmpty }
+    }
+
+    /// The text between consecutive UTF-16 offsets (boundaries between code points, as ICU gives them), cut
+    /// from the text itself by walking its UTF-16 view from one boundary to the next: decoding each piece
+    /// back from UTF-16 cost five times ICU's breaking.
+    static func pieces(of text: String, between offsets: [Int32]) -> [String] {
+        var pieces: [String] = []
+        let utf16 = text.utf16
+        var from = utf16.index(utf16.startIndex, offsetBy: Int(offsets.first ?? 0))
+        for k in 1..<max(offsets.count, 1) {
+            let to = utf16.index(from, offsetBy: Int(offsets[k] - offsets[k - 1]))
+            pieces.append(String(text[from..<to]))
+            from = to
+        }
+        return pieces
     }
 
     static func splitAtUnspacedStops(_ text: String) -> [String] {

@@ -2,6 +2,26 @@ import Testing
 @testable import Bitext
 
 @Suite struct SegmentationTests {
+    /// Pieces cut from the text at UTF-16 offsets between code points are the pieces decoded from its
+    /// UTF-16 units: random texts of ASCII, Hangul, combining marks and characters outside the BMP, cut
+    /// at random code point boundaries.
+    @Test func piecesCutAtUTF16OffsetsAreThePiecesDecoded() {
+        let pool: [Unicode.Scalar] = ["a", " ", ".", "가", "\u{301}", "😀", "\u{20000}", "é", "\u{200D}", "\n"]
+        var rng = SplitMix(seed: 3)
+        for _ in 0..<3000 {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<(Int(rng.next() % 12)) { scalars.append(pool[Int(rng.next() % UInt64(pool.count))]) }
+            let text = String(scalars)
+            // Code point boundaries in UTF-16 offsets, and a random subset of them (always the two ends).
+            var boundaries: [Int32] = [0]
+            for scalar in text.unicodeScalars { boundaries.append(boundaries.last! + Int32(UTF16.width(scalar))) }
+            let offsets = boundaries.enumerated().filter { $0.offset == 0 || $0.offset == boundaries.count - 1 || rng.next() % 2 == 0 }.map(\.element)
+            let units = Array(text.utf16)
+            let decoded = (1..<max(offsets.count, 1)).map { String(decoding: units[Int(offsets[$0 - 1])..<Int(offsets[$0])], as: UTF16.self) }
+            #expect(SentenceSegmenter.pieces(of: text, between: offsets).map { Array($0.utf8) } == decoded.map { Array($0.utf8) }, "\(text.unicodeScalars.map(\.value)) \(offsets)")
+        }
+    }
+
     func split(_ lang: String, _ text: String, rules: SegmentationRules? = nil) throws -> [String] {
         try SentenceSegmenter(language: LanguageCode(lang), rules: rules).sentences(of: text)
     }

@@ -7,17 +7,38 @@ public struct ScriptProfile: Sendable, Equatable {
     public var letters: Int { latin + hangul + han + kana + other }
 
     public init(_ text: some StringProtocol) {
-        for scalar in text.unicodeScalars {
-            switch Script.of(scalar) {
-            case .latin:
-                latin += 1
-                if Script.isVietnameseLetter(scalar) { vietnamese += 1 }
-            case .hangul: hangul += 1
-            case .han: han += 1
-            case .kana: kana += 1
-            case .other: other += 1
-            case .none: break
+        // Decoded from the UTF-8 bytes where they are contiguous (ASCII without decoding at all): the
+        // loader profiles every document whole.
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { latin += 1 }
+                    i += 1
+                    continue
+                }
+                // Valid UTF-8 (a String's): the lead byte gives the length.
+                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                var value = UInt32(b) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+                for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                add(Unicode.Scalar(value)!)
+                i += length
             }
+        }
+        if done == nil { for scalar in text.unicodeScalars { add(scalar) } }
+    }
+
+    private mutating func add(_ scalar: Unicode.Scalar) {
+        switch Script.of(scalar) {
+        case .latin:
+            latin += 1
+            if Script.isVietnameseLetter(scalar) { vietnamese += 1 }
+        case .hangul: hangul += 1
+        case .han: han += 1
+        case .kana: kana += 1
+        case .other: other += 1
+        case .none: break
         }
     }
 }

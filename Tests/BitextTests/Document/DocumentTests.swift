@@ -173,3 +173,33 @@ import Testing
         #expect(table == [UTF8Key("서울"): 2, UTF8Key("부산"): 5, UTF8Key("Seoul"): 3])
     }
 }
+
+@Suite struct ScriptProfileTests {
+    /// Counted from the UTF-8 bytes, as counted scalar by scalar with `Script.of`: random texts of ASCII,
+    /// Latin with Vietnamese letters, Hangul, kana, Han and characters outside the BMP, whole and as substrings.
+    @Test func profilesFromBytesAreProfilesFromScalars() {
+        let pool: [Unicode.Scalar] = ["a", "Z", "@", "[", " ", "1", "é", "ơ", "ự", "가", "\u{1100}", "カ", "ひ", "中", "\u{20000}", "😀", "Ж", "·", "\u{301}"]
+        var rng = SplitMix(seed: 17)
+        for _ in 0..<3000 {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<(Int(rng.next() % 20)) { scalars.append(pool[Int(rng.next() % UInt64(pool.count))]) }
+            let text = String(scalars)
+            var expected = (latin: 0, hangul: 0, han: 0, kana: 0, other: 0, vietnamese: 0)
+            for scalar in text.unicodeScalars {
+                switch Script.of(scalar) {
+                case .latin: expected.latin += 1; if Script.isVietnameseLetter(scalar) { expected.vietnamese += 1 }
+                case .hangul: expected.hangul += 1
+                case .han: expected.han += 1
+                case .kana: expected.kana += 1
+                case .other: expected.other += 1
+                case .none: break
+                }
+            }
+            for profile in [ScriptProfile(text), ScriptProfile(text.dropFirst(0))] {
+                #expect(profile.latin == expected.latin && profile.hangul == expected.hangul && profile.han == expected.han
+                        && profile.kana == expected.kana && profile.other == expected.other && profile.vietnamese == expected.vietnamese,
+                        "\(text.unicodeScalars.map(\.value))")
+            }
+        }
+    }
+}

@@ -23,11 +23,14 @@ public enum TMXMarkup {
 
     /// One `<tu>`: attributes in the DTD's order, props, notes, then one `<tuv>` per variant.
     public static func unit(_ tu: TranslationUnit) -> String {
-        var attributes = tu.attributes
-        if let id = tu.tuid { attributes["tuid"] = id }
         var out = "    <tu"
+        // Sized for the unit's texts and markup: appending grew the string several times a unit.
+        out.reserveCapacity(tu.variants.reduce(320) { $0 + $1.text.utf8.count + 64 })
         for key in unitAttributeOrder {
-            if let value = attributes[key] { out += " \(key)=\"\(XMLText.escape(value, attribute: true))\"" }
+            // The unit's own id, where it has one, in place of an attribute of that name.
+            if let value = key == "tuid" ? tu.tuid ?? tu.attributes[key] : tu.attributes[key] {
+                out += " \(key)=\"\(XMLText.escape(value, attribute: true))\""
+            }
         }
         out += ">\n"
         for (type, value) in tu.props {

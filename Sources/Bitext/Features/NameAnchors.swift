@@ -29,7 +29,7 @@ public struct NameAnchors {
         }
         // Each distinct mention in sorted order with its block, the first two letters of its key (ASCII).
         let mentions = Set(latinMentions.joined()).sorted().compactMap { m -> (mention: String, block: String)? in
-            let b = String(PhoneticKey.key(m).prefix(2))
+            let b = NameAnchors.block(of: m)
             return b.utf8.count == 2 ? (m, b) : nil
         }
         let mentionBlocks = Set(mentions.map(\.block))
@@ -68,7 +68,7 @@ public struct NameAnchors {
                         if known >= 0 { spans.append(known) }
                         continue
                     }
-                    let block = String(PhoneticKey.key(mention).prefix(2))
+                    let block = NameAnchors.block(of: mention)
                     let index = mentionBlocks.contains(block) ? add(.text(mention), block: block) : nil
                     indexOfText[UTF8Key(mention)] = index ?? -1
                     if let index { spans.append(index) }
@@ -140,14 +140,19 @@ public struct NameAnchors {
         }
     }
 
+    /// The first two letters of a text's phonetic key: a Latin-script name's block, and any span's where
+    /// the other side is not Korean.
+    static func block(of text: String) -> String { String(PhoneticKey.key(text).prefix(2)) }
+
     /// The first two consonants of a span's skeleton (of the words of a text in Hangul script), romanizing
     /// Hangul first where the side is Korean: `hangulBlock` of the span's text, from its words.
     static func block(_ words: ArraySlice<SpanWord>, romanize: Bool, matcher: NameMatcher) -> String {
         let first = words[words.startIndex]
-        guard romanize else { return String(PhoneticKey.key(Candidate.words(Array(words)).text).prefix(2)) }
+        let text = { Candidate.words(Array(words)).text }
+        guard romanize else { return block(of: text()) }
         // A lone word's key, or (see `hangulBlock`) a span's first word's, or the key of the span's letters.
         if words.count == 1 { return matcher.block(of: first) }
-        guard words.allSatisfy(\.asciiOrSyllables) else { return hangulBlock(Candidate.words(Array(words)).text, matcher: matcher) }
+        guard words.allSatisfy(\.asciiOrSyllables) else { return hangulBlock(text(), matcher: matcher) }
         if matcher.phoneticKey(of: first).utf8.count >= 3 { return matcher.block(of: first) }
         return matcher.phoneticKey(ofLetters: words, limit: 2)
     }

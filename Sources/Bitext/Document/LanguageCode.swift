@@ -10,8 +10,10 @@ public struct LanguageCode: Hashable, Sendable, CustomStringConvertible, Codable
     public var description: String { tag }
 
     public init(_ text: String) throws {
-        let parts = text.replacingOccurrences(of: "_", with: "-").split(separator: "-", omittingEmptySubsequences: false).map(String.init)
-        guard text.firstIndex(of: "_") == nil, let first = parts.first, !first.isEmpty else { throw BitextError.invalidLanguage(text) }
+        // An underscore (a POSIX locale's separator) is refused: BCP 47 has hyphens only.
+        guard text.utf8.firstIndex(of: UInt8(ascii: "_")) == nil else { throw BitextError.invalidLanguage(text) }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard let first = parts.first, !first.isEmpty else { throw BitextError.invalidLanguage(text) }
         let primary = first.lowercased()
         guard primary.count == 2 || primary.count == 3, primary.allSatisfy({ $0.isASCII && $0.isLetter }),
               primary.count == 3 ? LanguageCode.iso639_2.contains(primary) : LanguageCode.iso639_1.contains(primary)
@@ -47,7 +49,12 @@ public struct LanguageCode: Hashable, Sendable, CustomStringConvertible, Codable
 
     /// True for languages written without spaces between words or in Hangul/Han, whose
     /// characters each carry more than a Latin letter does.
-    public var isCJK: Bool { ["ko", "ja", "zh"].contains(primary) }
+    public var isCJK: Bool {
+        switch primary {
+        case "ko", "ja", "zh": true
+        default: false
+        }
+    }
 
     public init(from decoder: Decoder) throws {
         try self.init(decoder.singleValueContainer().decode(String.self))

@@ -39,6 +39,32 @@ public struct PhoneticKeySet: Sendable {
     func contains(_ prefix: Substring.UTF8View) -> Bool { keys.contains(UTF8Key(String(prefix)!)) }
 }
 
+/// The token anchors of one document, asked of the other document's Latin-script words. A Korean or
+/// Japanese text has few such words, and most words of its translation's sentences are none of them: a
+/// word part's length and first letter rule most out before a string is made of it.
+public struct TokenSet: Sendable {
+    private var tokens = Set<String>()
+    /// Bit `min(length, 63)` of every token.
+    private var lengths: UInt64 = 0
+    /// Bit `byte % 64` of every token's first byte.
+    private var firsts: UInt64 = 0
+
+    public init(_ tokens: some Sequence<String>) {
+        for token in tokens {
+            self.tokens.insert(token)
+            lengths |= 1 << UInt64(min(token.utf8.count, 63))
+            firsts |= 1 << UInt64(token.utf8.first.map { $0 % 64 } ?? 0)
+        }
+    }
+
+    /// False only where no token has a part of `length` bytes starting with `first`.
+    @inline(__always) func mayContain(length: Int, first: UInt8) -> Bool {
+        lengths & 1 << UInt64(min(length, 63)) != 0 && firsts & 1 << UInt64(first % 64) != 0
+    }
+
+    func contains(_ part: String) -> Bool { tokens.contains(part) }
+}
+
 /// Extracts anchor candidates from the sentences of one language, for alignment with `partner`.
 public final class AnchorExtractor {
     public let language: LanguageCode
@@ -68,21 +94,53 @@ public final class AnchorExtractor {
     var readsPhoneticPrefixes: Bool { usePhonetic && (hangul != nil || romanizer != nil) }
 
     /// The anchors of a sentence. With `opposite`, phonetic prefixes the other document does not have are
-    /// left out: an anchor counts only when both documents have it, so the features are the same.
-    public func anchors(of sentence: String, opposite: PhoneticKeySet? = nil) -> [AnchorKey] {
+    /// left out, and with `tokens`, token anchors it does not have: an anchor counts only when both
+    /// documents have it, so the features are the same.
+    public func anchors(of sentence: String, opposite: PhoneticKeySet? = nil, tokens: TokenSet? = nil) -> [AnchorKey] {
         var out: [AnchorKey] = []
         for n in numbers.numbers(in: sentence) { out.append(AnchorKey(kind: .number, value: n)) }
         if let glossary {
             for e in glossary.entities(in: sentence) { out.append(AnchorKey(kind: .entity, value: glossary.entityID(e))) }
         }
         let words = AnchorExtractor.words(sentence)
-        for (index, word) in words.enumerated() where word.isLatin {
-            if sameScript && !word.isNameLike(atStart: index == 0) { continue }
-            for part in word.anchorParts { out.append(AnchorKey(kind: .token, value: part)) }
-        }
+        tokenParts(words, kept: tokens) { out.append(AnchorKey(kind: .token, value: $0)) }
         if usePhonetic { out += phoneticAnchors(words, opposite: opposite) }
         for _ in 0..<min(2, AnchorExtractor.quotations(in: sentence)) { out.append(AnchorKey(kind: .quote, value: "quote")) }
         return out
+    }
+
+    /// The values of a sentence's token anchors, as `anchors(of:)` gives them. A sentence without a
+    /// Latin-script letter has none, and is not cut into words (most sentences of a Korean text).
+    public func tokens(of sentence: String) -> [String] {
+        var out: [String] = []
+        guard AnchorExtractor.hasLatinLetter(sentence) else { return out }
+        tokenParts(AnchorExtractor.words(sentence), kept: nil) { out.append($0) }
+        return out
+    }
+
+    /// The parts of the sentence's Latin-script words that are token anchors, those in `kept` only when given.
+    private func tokenParts(_ words: [Word], kept: TokenSet?, _ body: (String) -> Void) {
+        words.withUnsafeBufferPointer { words in
+            // Each word read in place (a copy of it retains its text).
+            for index in words.indices where words[index].isLatin {
+                if sameScript && !words[index].isNameLike(atStart: index == 0) { continue }
+                guard let kept else { words[index].forEachPart(body); continue }
+                words[index].forEachPart(where: kept.mayContain) { part in if kept.contains(part) { body(part) } }
+            }
+        }
+    }
+
+    /// Whether some scalar of the text is a Latin-script letter (Hangul syllables and ASCII without a lookup).
+    static func hasLatinLetter(_ text: String) -> Bool {
+        let table = ScalarTraits.table
+        for u in text.unicodeScalars {
+            if u.value < 0x80 {
+                if (u.value | 0x20) >= 0x61 && (u.value | 0x20) <= 0x7A { return true }
+            } else if u.value < 0xAC00 || u.value > 0xD7A3, ScalarTraits.of(u, in: table).contains(.latin) {
+                return true
+            }
+        }
+        return false
     }
 
     private func phoneticAnchors(_ words: [Word], opposite: PhoneticKeySet?) -> [AnchorKey] {
@@ -182,27 +240,64 @@ public final class AnchorExtractor {
 
         /// `C-130H` stays whole (`c130h`); `Gyu-back` gives `gyu`, `back`.
         var anchorParts: [String] {
-            if let parts = text.utf8.withContiguousStorageIfAvailable({ Word.asciiParts($0, hasDigit: hasDigit) }), let parts { return parts }
+            var parts: [String] = []
+            forEachPart { parts.append($0) }
+            return parts
+        }
+
+        /// Each of `anchorParts` in turn; of an ASCII word, only those whose length and first byte `keep`
+        /// accepts are made into strings.
+        func forEachPart(where keep: (_ length: Int, _ first: UInt8) -> Bool = { _, _ in true }, _ body: (String) -> Void) {
+            let ascii = text.utf8.withContiguousStorageIfAvailable { Word.forEachASCIIPart($0, hasDigit: hasDigit, where: keep, body) }
+            if ascii == true { return }
             let folded = LatinFolding.fold(text)
-            if hasDigit { return [folded.filter { $0.isLetter || $0.isNumber }] }
-            return folded.split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 2 }.map(String.init)
+            if hasDigit { return body(folded.filter { $0.isLetter || $0.isNumber }) }
+            for part in folded.split(whereSeparator: { !$0.isLetter }) where part.count >= 2 { body(String(part)) }
         }
 
         /// The parts of an ASCII word, read from its bytes (folding ASCII is lower-casing); nil otherwise.
         static func asciiParts(_ bytes: UnsafeBufferPointer<UInt8>, hasDigit: Bool) -> [String]? {
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var parts: [String] = []
+            return forEachASCIIPart(bytes, hasDigit: hasDigit, where: { _, _ in true }) { parts.append($0) } ? parts : nil
+        }
+
+        /// Each part of an ASCII word whose length and (lower-cased) first byte `keep` accepts, as a string;
+        /// false, and nothing done, for a word not in ASCII.
+        @inline(__always)
+        static func forEachASCIIPart(_ bytes: UnsafeBufferPointer<UInt8>, hasDigit: Bool,
+                                     where keep: (_ length: Int, _ first: UInt8) -> Bool, _ body: (String) -> Void) -> Bool {
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
             let isLetter = { (b: UInt8) in (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
             let lower = { (b: UInt8) in b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
-            if hasDigit {
-                return [String(decoding: bytes.lazy.filter { isLetter($0) || ($0 >= 0x30 && $0 <= 0x39) }.map(lower), as: UTF8.self)]
+            // Strings written in place: `String(decoding:)` of a lazy map asks at run time whether the
+            // collection is contiguous, and those casts cost more than the words.
+            let string = { (count: Int, kept: (UInt8) -> Bool, from: Int) in
+                String(unsafeUninitializedCapacity: count) { out in
+                    var n = 0
+                    for k in from..<bytes.count where kept(bytes[k]) {
+                        guard n < count else { break }
+                        out[n] = lower(bytes[k])
+                        n += 1
+                    }
+                    return n
+                }
             }
-            var parts: [String] = []
+            if hasDigit {
+                let kept = { (b: UInt8) in isLetter(b) || (b >= 0x30 && b <= 0x39) }
+                guard let first = bytes.firstIndex(where: kept) else {
+                    if keep(0, 0) { body("") }
+                    return true
+                }
+                let count = bytes.count { kept($0) }
+                if keep(count, lower(bytes[first])) { body(string(count, kept, first)) }
+                return true
+            }
             var start = 0
             for k in 0...bytes.count where k == bytes.count || !isLetter(bytes[k]) {
-                if k - start >= 2 { parts.append(String(decoding: bytes[start..<k].lazy.map(lower), as: UTF8.self)) }
+                if k - start >= 2 && keep(k - start, lower(bytes[start])) { body(string(k - start, { _ in true }, start)) }
                 start = k + 1
             }
-            return parts
+            return true
         }
     }
 

@@ -104,50 +104,67 @@ extension PairFeatures {
     /// Sentences per piece when anchor extraction is spread over the cores.
     static let chunkSize = 1000
 
-    /// Anchor candidates of every sentence of both documents. Where one side's phonetic anchors are every
-    /// prefix of its words' keys (Korean, Japanese), the other side is read first and only the prefixes it
-    /// has are kept (the others could not be matched). Long documents are cut into pieces extracted on all
-    /// cores, each piece with its own extractor (ICU transliterators are not thread-safe); the result is the
-    /// same as one extractor going through in order.
+    /// Anchor candidates of every sentence of both documents. An anchor counts only where both documents
+    /// have it, so a side is read against what the other one has where that is cheap to know first:
+    /// - where one side's phonetic anchors are every prefix of its words' keys (Korean, Japanese), the
+    ///   other side is read first and only the prefixes it has are kept;
+    /// - a side in Latin script facing one in another script keeps only the token anchors (Latin-script
+    ///   words) that the other has: a few words of a Korean text against every word of an English one.
+    /// Long documents are cut into pieces extracted on all cores, each piece with its own extractor (ICU
+    /// transliterators are not thread-safe); the result is the same as one extractor going through in order.
     static func anchorKeys(source: [String], sourceLanguage: LanguageCode, target: [String], targetLanguage: LanguageCode, tools: AlignmentTools)
         -> (source: [[AnchorKey]], target: [[AnchorKey]], sourceLengths: [Double], targetLengths: [Double]) {
         let sourcePrefixes = tools.extractor(for: sourceLanguage, partner: targetLanguage).readsPhoneticPrefixes
         let targetPrefixes = tools.extractor(for: targetLanguage, partner: sourceLanguage).readsPhoneticPrefixes
+        let sourceTokens = !sourceLanguage.isCJK && targetLanguage.isCJK
+            ? tokens(target, targetLanguage, partner: sourceLanguage, tools: tools) : nil
+        let targetTokens = !targetLanguage.isCJK && sourceLanguage.isCJK
+            ? tokens(source, sourceLanguage, partner: targetLanguage, tools: tools) : nil
         if sourcePrefixes && !targetPrefixes {
-            let tgt = side(target, targetLanguage, partner: sourceLanguage, opposite: nil, tools: tools)
-            let src = side(source, sourceLanguage, partner: targetLanguage, opposite: PhoneticKeySet(tgt.keys), tools: tools)
+            let tgt = side(target, targetLanguage, partner: sourceLanguage, opposite: nil, tokens: targetTokens, tools: tools)
+            let src = side(source, sourceLanguage, partner: targetLanguage, opposite: PhoneticKeySet(tgt.keys), tokens: sourceTokens, tools: tools)
             return (src.keys, tgt.keys, src.lengths, tgt.lengths)
         }
-        let src = side(source, sourceLanguage, partner: targetLanguage, opposite: nil, tools: tools)
+        let src = side(source, sourceLanguage, partner: targetLanguage, opposite: nil, tokens: sourceTokens, tools: tools)
         let tgt = side(target, targetLanguage, partner: sourceLanguage,
-                       opposite: targetPrefixes && !sourcePrefixes ? PhoneticKeySet(src.keys) : nil, tools: tools)
+                       opposite: targetPrefixes && !sourcePrefixes ? PhoneticKeySet(src.keys) : nil, tokens: targetTokens, tools: tools)
         return (src.keys, tgt.keys, src.lengths, tgt.lengths)
     }
 
-    /// One side's anchor candidates and lengths, in pieces of `chunkSize` sentences on all cores when it is long.
+    /// One side's anchor candidates and lengths.
     private static func side(_ texts: [String], _ language: LanguageCode, partner: LanguageCode, opposite: PhoneticKeySet?,
-                             tools: AlignmentTools) -> (keys: [[AnchorKey]], lengths: [Double]) {
-        if texts.count <= chunkSize {
-            let extractor = tools.extractor(for: language, partner: partner)
-            return (texts.map { extractor.anchors(of: $0, opposite: opposite) }, texts.map { LengthUnits.length(of: $0) })
+                             tokens: TokenSet?, tools: AlignmentTools) -> (keys: [[AnchorKey]], lengths: [Double]) {
+        let pieces = inPieces(texts, language, partner: partner, tools: tools) { extractor, piece in
+            (piece.map { extractor.anchors(of: $0, opposite: opposite, tokens: tokens) }, piece.map { LengthUnits.length(of: $0) })
         }
-        let pieces = stride(from: 0, to: texts.count, by: chunkSize).map { $0..<min(texts.count, $0 + chunkSize) }
-        let results = ConcurrentSlots<(keys: [[AnchorKey]], lengths: [Double])>(count: pieces.count)
-        let glossary = tools.glossary
-        DispatchQueue.concurrentPerform(iterations: pieces.count) { k in
-            let extractor = AnchorExtractor(language: language, partner: partner, glossary: glossary)
-            let piece = texts[pieces[k]]
-            results.set(k, (piece.map { extractor.anchors(of: $0, opposite: opposite) }, piece.map { LengthUnits.length(of: $0) }))
-        }
+        guard pieces.count > 1 else { return pieces[0] }
         var keys: [[AnchorKey]] = [], lengths: [Double] = []
         keys.reserveCapacity(texts.count)
         lengths.reserveCapacity(texts.count)
-        for k in pieces.indices {
-            let (pieceKeys, pieceLengths) = results.value(k)
+        for (pieceKeys, pieceLengths) in pieces {
             keys += pieceKeys
             lengths += pieceLengths
         }
         return (keys, lengths)
+    }
+
+    /// The token anchors of one side's sentences.
+    private static func tokens(_ texts: [String], _ language: LanguageCode, partner: LanguageCode, tools: AlignmentTools) -> TokenSet {
+        TokenSet(inPieces(texts, language, partner: partner, tools: tools) { extractor, piece in piece.flatMap(extractor.tokens(of:)) }.joined())
+    }
+
+    /// `body` over the texts, in pieces of `chunkSize` sentences on all cores when they are more, each
+    /// piece with its own extractor; the pieces' results in order.
+    private static func inPieces<T>(_ texts: [String], _ language: LanguageCode, partner: LanguageCode, tools: AlignmentTools,
+                                    _ body: @escaping @Sendable (AnchorExtractor, ArraySlice<String>) -> T) -> [T] {
+        if texts.count <= chunkSize { return [body(tools.extractor(for: language, partner: partner), texts[...])] }
+        let pieces = stride(from: 0, to: texts.count, by: chunkSize).map { $0..<min(texts.count, $0 + chunkSize) }
+        let results = ConcurrentSlots<T>(count: pieces.count)
+        let glossary = tools.glossary
+        DispatchQueue.concurrentPerform(iterations: pieces.count) { k in
+            results.set(k, body(AnchorExtractor(language: language, partner: partner, glossary: glossary), texts[pieces[k]]))
+        }
+        return pieces.indices.map { results.value($0) }
     }
 }
 

@@ -41,14 +41,20 @@ import Testing
         #expect(koKeys.isSuperset(of: ["KJM", "KSK", "PLK", "KLS"]))
     }
 
+    /// The first 300 lines of the news bench's two sides, with an extractor for each.
+    func newsLines() throws -> (english: [String], korean: [String], en: AnchorExtractor, ko: AnchorExtractor) {
+        let bench = Fixtures.root.deletingLastPathComponent().appendingPathComponent("shared/bench/park_news_koen")
+        let lines = { (name: String) in
+            try String(contentsOf: bench.appendingPathComponent(name), encoding: .utf8).split(separator: "\n").prefix(300).map(String.init)
+        }
+        return (try lines("test.en"), try lines("test.ko"),
+                AnchorExtractor(language: .english, partner: .korean, glossary: nil), AnchorExtractor(language: .korean, partner: .english, glossary: nil))
+    }
+
     /// Korean read against the English side's phonetic keys keeps exactly the prefixes English has, and
     /// every other anchor as it was: on 300 news lines each way, against the keys of their translations.
     @Test func phoneticPrefixesAreKeptWhereTheOtherSideHasThem() throws {
-        let bench = Fixtures.root.deletingLastPathComponent().appendingPathComponent("shared/bench/park_news_koen")
-        let english = try String(contentsOf: bench.appendingPathComponent("test.en"), encoding: .utf8).split(separator: "\n").prefix(300).map(String.init)
-        let korean = try String(contentsOf: bench.appendingPathComponent("test.ko"), encoding: .utf8).split(separator: "\n").prefix(300).map(String.init)
-        let en = AnchorExtractor(language: .english, partner: .korean, glossary: nil)
-        let ko = AnchorExtractor(language: .korean, partner: .english, glossary: nil)
+        let (english, korean, en, ko) = try newsLines()
         #expect(ko.readsPhoneticPrefixes && !en.readsPhoneticPrefixes)
         let englishKeys = english.map { en.anchors(of: $0) }
         let opposite = PhoneticKeySet(englishKeys)
@@ -66,6 +72,45 @@ import Testing
         let backward = PairFeatures.build(source: korean, sourceLanguage: .korean, target: english, targetLanguage: .english, glossary: nil)
         #expect(Set(forward.keys) == Set(backward.keys))
         #expect(forward.keys.filter { $0.kind == .phonetic }.count > 20)
+    }
+
+    /// English read against the Korean side's token anchors keeps exactly the tokens Korean has, and every
+    /// other anchor as it was; `tokens(of:)` gives the token anchors `anchors(of:)` gives. On 300 news
+    /// lines each way, against the tokens of the whole Korean side and of a few sentences only (which
+    /// lets few parts through the length and first-letter check).
+    @Test func tokensAreKeptWhereTheOtherSideHasThem() throws {
+        let (english, korean, en, ko) = try newsLines()
+        for line in korean {
+            #expect(ko.tokens(of: line) == ko.anchors(of: line).filter { $0.kind == .token }.map(\.value), "\(line)")
+        }
+        let koreanTokens = korean.flatMap(ko.tokens(of:))
+        #expect(Set(koreanTokens).count > 20)
+        var kept = 0
+        for tokens in [koreanTokens, Array(koreanTokens.prefix(5)), []] {
+            let set = TokenSet(tokens), members = Set(tokens)
+            for line in english {
+                let expected = en.anchors(of: line).filter { $0.kind != .token || members.contains($0.value) }
+                #expect(en.anchors(of: line, tokens: set) == expected, "\(line)")
+                kept += expected.filter { $0.kind == .token }.count
+            }
+        }
+        #expect(kept > 100)
+    }
+
+    /// An ASCII word's parts read from its bytes are those of the general way (folding, then letters, or
+    /// letters and digits), on random words of letters, digits, hyphens, dots and apostrophes.
+    @Test func asciiPartsAreTheFoldedParts() {
+        var random = SplitMix(seed: 17)
+        let alphabet = Array("aBcXyZqK019-.'")
+        for _ in 0..<3_000 {
+            let text = String((0..<(1 + Int(random.next() % 12))).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
+            let hasDigit = text.contains { $0.isNumber }
+            let folded = LatinFolding.fold(Substring(text))
+            let general = hasDigit ? [folded.filter { $0.isLetter || $0.isNumber }]
+                : folded.split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 2 }.map(String.init)
+            let fromBytes = text.utf8.withContiguousStorageIfAvailable { AnchorExtractor.Word.asciiParts($0, hasDigit: hasDigit) }
+            #expect(fromBytes == general, "\(text)")
+        }
     }
 
     @Test func latinTokensInKoreanAreAnchors() {

@@ -174,7 +174,7 @@ struct BandedDP {
 
     /// Every shape's cost into every cell of the band, as `CostBlock` lays them out (NaN where the shape
     /// comes from outside the band).
-    private func costTable(band: SearchBand) -> [Double] {
+    func costTable(band: SearchBand) -> [Double] {
         let widths = shapes.map { (source: $0.source, target: $0.target, prior: $0.prior) }
         var costs = [Double](repeating: .nan, count: band.cellCount * widths.count)
         withKernel { kernel in
@@ -377,18 +377,25 @@ private struct CostBlock: @unchecked Sendable {
     let base: Int
 
     /// NaN where a shape has no predecessor in the band. Shape by shape within a row, so that the
-    /// source span's figures are read once for the whole row.
+    /// source span's figures are read once for the whole row; the cells of a row whose predecessor is in
+    /// the band are one run, scored together.
     func fill(rows: ClosedRange<Int>) {
         let shapeCount = widths.count
-        for i in rows {
-            let rowBase = (rowStart[i] - base) * shapeCount
-            for s in 0..<shapeCount {
-                let w = widths[s]
-                let pi = i - w.source
-                for j in lo[i]...hi[i] {
-                    let pj = j - w.target
-                    costs[rowBase + (j - lo[i]) * shapeCount + s] = pi >= 0 && pj >= lo[pi] && pj <= hi[pi]
-                        ? kernel.cost(prior: w.prior, pi, w.source, pj, w.target) : .nan
+        let widest = rows.reduce(0) { max($0, hi[$1] - lo[$1] + 1) }
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: widest) { scratch in
+            for i in rows {
+                let first = lo[i], last = hi[i]
+                let row = costs.baseAddress! + (rowStart[i] - base) * shapeCount
+                for s in 0..<shapeCount {
+                    let w = widths[s]
+                    let pi = i - w.source
+                    // Cells whose predecessor (j − v) lies in the band: lo[pi] + v ... hi[pi] + v.
+                    let from = pi < 0 ? last + 1 : max(first, lo[pi] + w.target)
+                    let to = pi < 0 ? last : min(last, hi[pi] + w.target)
+                    for j in first...last where j < from || j > to { row[(j - first) * shapeCount + s] = .nan }
+                    guard from <= to else { continue }
+                    kernel.costs(prior: w.prior, pi, w.source, from - w.target...to - w.target, w.target,
+                                 into: row + (from - first) * shapeCount + s, stride: shapeCount, scratch: scratch.baseAddress!)
                 }
             }
         }
@@ -420,5 +427,34 @@ private struct CostKernel {
             evidence = BeadScorer.anchorEvidence(a, b, weights: weights)
         }
         return BeadScorer.cost(prior: prior, lengthCost: lengthCost, evidence: evidence, anchorWeight: anchorWeight, overlapWeight: overlapWeight)
+    }
+
+    /// `cost` of source units `i0..<i0 + w` against target units `j0..<j0 + v` for every `j0` of `starts`,
+    /// written `stride` apart from `out`. The length differences are measured for the whole run first
+    /// (see `LengthModel.z`), into `scratch`; each cost is then the one `cost` gives, to the last bit.
+    @inline(__always) func costs(prior: Double, _ i0: Int, _ w: Int, _ starts: ClosedRange<Int>, _ v: Int,
+                                 into out: UnsafeMutablePointer<Double>, stride: Int, scratch z: UnsafeMutablePointer<Double>) {
+        let count = starts.count
+        if w == 0 || v == 0 {
+            for k in 0..<count { out[k * stride] = prior + skipCost }
+            return
+        }
+        let sourceLength = sourceLength[i0 + w] - sourceLength[i0]
+        let firstRun = target.run(v, starts.lowerBound)
+        let targetLength = scaledTarget.baseAddress! + firstRun
+        length.z(source: sourceLength, scaledTargets: targetLength, count: count, into: z)
+        let s = source.run(w, i0)
+        let a = source.anchors(s), signature = source.signature[s]
+        for k in 0..<count {
+            let lengthCost = sourceLength == 0 && targetLength[k] == 0 ? 0 : LengthModel.tailCost(z[k], table)
+            let t = firstRun + k
+            let b = target.anchors(t)
+            var evidence = AnchorEvidence.none
+            if !a.isEmpty && !b.isEmpty && signature & target.signature[t] != 0 {
+                evidence = BeadScorer.anchorEvidence(a, b, weights: weights)
+            }
+            out[k * stride] = BeadScorer.cost(prior: prior, lengthCost: lengthCost, evidence: evidence,
+                                              anchorWeight: anchorWeight, overlapWeight: overlapWeight)
+        }
     }
 }

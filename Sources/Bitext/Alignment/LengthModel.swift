@@ -34,9 +34,20 @@ public struct LengthModel: Sendable, Equatable {
     /// target span once, not once per cell).
     @inline(__always) func cost(source: Double, scaledTarget: Double, table: UnsafeBufferPointer<Double>) -> Double {
         if source == 0 && scaledTarget == 0 { return 0 }
+        return LengthModel.tailCost(z(source: source, scaledTarget: scaledTarget), table)
+    }
+
+    /// The length difference in standard deviations.
+    @inline(__always) func z(source: Double, scaledTarget: Double) -> Double {
         let mean = max((source + scaledTarget) / 2, 1)
-        let z = abs(scaledTarget - source) / (variance * mean).squareRoot()
-        return LengthModel.tailCost(z, table)
+        return abs(scaledTarget - source) / (variance * mean).squareRoot()
+    }
+
+    /// `z` of one source length against `count` scaled target lengths, into `out`: a loop of square roots
+    /// and divisions alone, which the compiler turns into vector instructions (they were most of the
+    /// dynamic program's time when each cell took its own).
+    @inline(__always) func z(source: Double, scaledTargets: UnsafePointer<Double>, count: Int, into out: UnsafeMutablePointer<Double>) {
+        for k in 0..<count { out[k] = z(source: source, scaledTarget: scaledTargets[k]) }
     }
 
     /// −log erfc(z/√2), read from a table with linear interpolation below z = 32 (erfc and log cost

@@ -46,6 +46,48 @@ import Testing
         }
     }
 
+    /// The cost table, filled a row's run of cells at a time, holds each bead's cost as one cell alone
+    /// gives it, to the last bit, and NaN where the shape comes from outside the band: on a whole matrix
+    /// and on narrow bands around a random path (where runs are cut short at both ends), with zero lengths.
+    @Test(arguments: 0..<3)
+    func costTableHoldsEachCellsCost(seed: Int) {
+        var rng = SplitMix(seed: UInt64(300 + seed))
+        var src = randomSide(&rng, count: 60), tgt = randomSide(&rng, count: 55)
+        src[3].length = 0
+        tgt[7].length = 0
+        tgt[8].length = 0
+        let program = dp(src, tgt, &rng)
+        var cuts: [(source: Range<Int>, target: Range<Int>)] = []
+        var (i, j) = (0, 0)
+        while i < 60 || j < 55 {
+            let di = i < 60 ? 1 + Int(rng.next() % 2) : 0, dj = j < 55 ? 1 + Int(rng.next() % 2) : 0
+            cuts.append((i..<min(60, i + di), j..<min(55, j + dj)))
+            (i, j) = (min(60, i + di), min(55, j + dj))
+        }
+        let shapes = BeadShape.standard
+        for band in [SearchBand.full(n: 60, m: 55), .around(cuts, n: 60, m: 55, margin: 2), .around(cuts, n: 60, m: 55, margin: 5)] {
+            let table = program.costTable(band: band)
+            var checked = 0
+            for i in 0...60 {
+                guard let j0 = (0...55).first(where: { band.index(i, $0) != nil }) else { continue }
+                for j in j0...55 {
+                    guard let here = band.index(i, j) else { break }
+                    for (s, shape) in shapes.enumerated() {
+                        let c = table[here * shapes.count + s]
+                        let (pi, pj) = (i - shape.source, j - shape.target)
+                        if pi >= 0, pj >= 0, band.index(pi, pj) != nil {
+                            #expect(c.bitPattern == program.cost(shape, pi, i, pj, j).bitPattern, "\(i) \(j) \(shape)")
+                            checked += 1
+                        } else {
+                            #expect(c.isNaN)
+                        }
+                    }
+                }
+            }
+            #expect(checked > 1_000)
+        }
+    }
+
     /// Each occurrence matches at most once; the total is both sides' weights.
     @Test func anchorEvidenceCountsEachOccurrenceOnce() {
         let scorer = BeadScorer(length: LengthModel(ratio: 1, variance: 6.8), anchorWeight: 1, skipCost: 0, weights: [0, 1, 0, 2, 0, 4, 0, 8])

@@ -69,15 +69,24 @@ public struct EntryExtractor {
     }
 
     /// Runs of one to three capitalised words, not a lone capitalised word at the start of the sentence.
-    public static func mentions(_ text: String) -> [String] {
-        let raw = WhitespaceSplit.words(text).map(String.init)
+    public static func mentions(_ text: String) -> [String] { mentions(text, passingOver: true) }
+
+    /// `mentions`, with `passingOver` false reading every token as a name word (the long way, for tests).
+    static func mentions(_ text: String, passingOver: Bool) -> [String] {
         var out: [String] = []
         var run: [String] = []
         func flush() {
             if !run.isEmpty { out.append(run.joined(separator: " ")) }
             run = []
         }
-        for (i, token) in raw.enumerated() {
+        for (i, piece) in WhitespaceSplit.words(text).enumerated() {
+            // A token opening with a lower-case ASCII letter or a digit is no name word, whatever follows
+            // (most tokens of a sentence: no string is made of them).
+            if passingOver, let b = piece.utf8.first, (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                flush()
+                continue
+            }
+            let token = String(piece)
             let (w, capital, length) = nameWord(token)
             if capital && !(i == 0 && length <= 5) {
                 if run.count == 3 { flush() }

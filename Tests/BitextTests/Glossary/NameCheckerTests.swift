@@ -80,4 +80,27 @@ import Testing
                                                                                    "Minister Ahn Gyu-back", "Ahn", "Ahn Gyu-back", "Gyu-back"])
         #expect(NameChecker.nameSpans("안규백 장관은 말했다 3") == ["안규백", "안규백 장관", "장관", "장관 말했다", "말했다"])
     }
+    /// Mentions found with tokens that open with a lower-case ASCII letter or a digit passed over are
+    /// those every token read as a name word gives: on English and Vietnamese news lines, and on random
+    /// tokens of letters (some accented), digits, quotes, brackets and possessives.
+    @Test func mentionsPassOverNoNameWord() throws {
+        let bench = Fixtures.root.deletingLastPathComponent().appendingPathComponent("shared/bench")
+        var lines = try String(contentsOf: bench.appendingPathComponent("park_news_koen/test.en"), encoding: .utf8)
+            .split(separator: "\n").prefix(500).map(String.init)
+        lines += try String(contentsOf: Fixtures.root.appendingPathComponent("fixtures/seeds/002_440c89327bf5bdd4.txt"), encoding: .utf8)
+            .split(separator: "\n").map(String.init)
+        var random = SplitMix(seed: 41)
+        let pieces = ["a", "Kim", "ông", "Đà", "9", "\"", "(", ")", "'s", "’s", ",", ".", "-", "US", "x", "Nẵng", "ở"]
+        for _ in 0..<2_000 {
+            lines.append((0..<8).map { _ in (0..<Int(1 + random.next() % 3)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined() }
+                .joined(separator: " "))
+        }
+        var found = 0
+        for line in lines {
+            let expected = EntryExtractor.mentions(line, passingOver: false)
+            #expect(EntryExtractor.mentions(line) == expected, "\(line)")
+            found += expected.count
+        }
+        #expect(found > 1_000)
+    }
 }

@@ -40,14 +40,24 @@ public struct ComparableAligner: Sendable {
     /// The links, sorted by source position, then every unlinked sentence as a 1-0 or 0-1 bead.
     public func align(_ f: PairFeatures) -> [Bead] {
         let scorer = BeadScorer(length: LengthModel(ratio: 1, variance: 1), anchorWeight: 0, skipCost: 0, weights: f.weights)
-        var byAnchor: [UInt32: [Int]] = [:]
-        for (j, t) in f.target.enumerated() { for a in Set(t.anchors) { byAnchor[a, default: []].append(j) } }
+        // Per anchor id (ids are dense), the target sentences that hold it, in order.
+        var byAnchor = [[Int]](repeating: [], count: f.weights.count)
+        for (j, t) in f.target.enumerated() { ComparableAligner.forEachDistinct(ComparableAligner.sorted(t.anchors)) { byAnchor[Int($0)].append(j) } }
         var candidates: [Candidate] = []
+        // Target sentences already proposed for the current source sentence (marked with its index).
+        var proposedFor = [Int](repeating: -1, count: f.target.count)
         for (i, s) in f.source.enumerated() {
-            var targets = Set<Int>()
+            var targets: [Int] = []
             // An anchor found in many sentences weighs little and would make the search quadratic:
             // it counts in the evidence but does not propose candidates.
-            for a in Set(s.anchors) where (byAnchor[a]?.count ?? 0) <= settings.maxPostings { targets.formUnion(byAnchor[a] ?? []) }
+            ComparableAligner.forEachDistinct(ComparableAligner.sorted(s.anchors)) { a in
+                let postings = byAnchor[Int(a)]
+                guard postings.count <= settings.maxPostings else { return }
+                for j in postings where proposedFor[j] != i {
+                    proposedFor[j] = i
+                    targets.append(j)
+                }
+            }
             for j in targets.sorted() {
                 let c = candidate([i], [j], f, scorer)
                 if accepts(c) { candidates.append(c) }
@@ -96,9 +106,33 @@ public struct ComparableAligner: Sendable {
     }
 
     private func candidate(_ s: [Int], _ t: [Int], _ f: PairFeatures, _ scorer: BeadScorer) -> Candidate {
-        let a = s.flatMap { f.source[$0].anchors }.sorted(), b = t.flatMap { f.target[$0].anchors }.sorted()
-        let distinct = Set(a).intersection(b).count
-        return Candidate(source: s, target: t, evidence: scorer.anchorEvidence(a, b), distinct: distinct)
+        let a = s.count == 1 ? ComparableAligner.sorted(f.source[s[0]].anchors) : s.flatMap { f.source[$0].anchors }.sorted()
+        let b = t.count == 1 ? ComparableAligner.sorted(f.target[t[0]].anchors) : t.flatMap { f.target[$0].anchors }.sorted()
+        return Candidate(source: s, target: t, evidence: scorer.anchorEvidence(a, b), distinct: ComparableAligner.distinctShared(a, b))
+    }
+
+    /// The anchors in order: as they are where they are in order already (`PairFeatures` sorts them).
+    static func sorted(_ anchors: [UInt32]) -> [UInt32] {
+        zip(anchors, anchors.dropFirst()).allSatisfy { $0 <= $1 } ? anchors : anchors.sorted()
+    }
+
+    /// Each value of a sorted list once.
+    static func forEachDistinct(_ sorted: [UInt32], _ body: (UInt32) -> Void) {
+        for (k, value) in sorted.enumerated() where k == 0 || sorted[k - 1] != value { body(value) }
+    }
+
+    /// How many different values two sorted lists share.
+    static func distinctShared(_ a: [UInt32], _ b: [UInt32]) -> Int {
+        var i = 0, j = 0, shared = 0
+        while i < a.count && j < b.count {
+            if a[i] < b[j] { i += 1 } else if b[j] < a[i] { j += 1 } else {
+                let value = a[i]
+                shared += 1
+                while i < a.count && a[i] == value { i += 1 }
+                while j < b.count && b[j] == value { j += 1 }
+            }
+        }
+        return shared
     }
 
     /// Two or more anchors in common, or one that occurs nowhere else (a figure, a rare name)

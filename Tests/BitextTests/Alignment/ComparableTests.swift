@@ -121,4 +121,32 @@ import Testing
         let doc = Document(name: "a", language: .english, paragraphs: ["One."])
         #expect(throws: BitextError.self) { try MultiAligner(pipeline: AlignmentPipeline()).align([doc, doc, doc]) }
     }
+    /// The shared anchors of two sorted lists with repeats, counted by a merge, are those a set counts.
+    @Test func distinctSharedAnchorsAreThoseASetCounts() {
+        var random = SplitMix(seed: 61)
+        for _ in 0..<2_000 {
+            let a = (0..<Int(random.next() % 9)).map { _ in UInt32(random.next() % 12) }.sorted()
+            let b = (0..<Int(random.next() % 9)).map { _ in UInt32(random.next() % 12) }.sorted()
+            #expect(ComparableAligner.distinctShared(a, b) == Set(a).intersection(b).count, "\(a) \(b)")
+        }
+    }
+
+    /// Links do not depend on the order a sentence's anchors come in (`PairFeatures` sorts them; features
+    /// built otherwise may not be): random documents with repeated and frequent anchors, sorted and shuffled.
+    @Test func linksDoNotDependOnTheOrderOfAnchors() {
+        var random = SplitMix(seed: 67)
+        for _ in 0..<20 {
+            let weights = (0..<40).map { _ in Double(1 + random.next() % 6) / 3 }
+            let side = { (count: Int) in
+                (0..<count).map { _ in SentenceFeatures(length: 20, anchors: (0..<Int(random.next() % 6)).map { _ in UInt32(random.next() % 40) }.sorted()) }
+            }
+            let sorted = PairFeatures(source: side(30), target: side(34), weights: weights)
+            var shuffled = sorted
+            for k in shuffled.source.indices { shuffled.source[k].anchors.reverse() }
+            for k in shuffled.target.indices { shuffled.target[k].anchors.reverse() }
+            let beads = ComparableAligner().align(sorted)
+            #expect(beads == ComparableAligner().align(shuffled))
+            #expect(beads.contains { !$0.isInsertionOrDeletion })
+        }
+    }
 }

@@ -144,7 +144,8 @@ public final class AnchorExtractor {
     }
 
     private func phoneticAnchors(_ words: [Word], opposite: PhoneticKeySet?) -> [AnchorKey] {
-        var keys = Set<String>()
+        // A sentence's few keys are gathered in a list, then sorted and each kept once (no hashing).
+        var keys: [String] = []
         if hangul != nil || romanizer != nil {
             for w in words where !w.isLatin {
                 let key = hangul?.phoneticKey(w.text) ?? PhoneticKey.key(romanizer!.apply(String(w.text)))
@@ -152,9 +153,9 @@ public final class AnchorExtractor {
                 guard key.utf8.count >= 3 else { continue }
                 if let opposite {
                     guard opposite.hasKey(startingWith: key) else { continue }
-                    for l in 3...key.utf8.count where opposite.contains(key.utf8.prefix(l)) { keys.insert(String(key.prefix(l))) }
+                    for l in 3...key.utf8.count where opposite.contains(key.utf8.prefix(l)) { keys.append(String(key.prefix(l))) }
                 } else {
-                    for l in 3...key.count { keys.insert(String(key.prefix(l))) }
+                    for l in 3...key.count { keys.append(String(key.prefix(l))) }
                 }
             }
         } else {
@@ -165,14 +166,15 @@ public final class AnchorExtractor {
                     run.append(PhoneticKey.key(w.text))
                     for start in max(0, run.count - 3)..<run.count {
                         let key = run[start...].joined()
-                        if key.count >= 3 { keys.insert(key) }
+                        if key.count >= 3 { keys.append(key) }
                     }
                 } else {
                     run = []
                 }
             }
         }
-        return keys.sorted().map { AnchorKey(kind: .phonetic, value: $0) }
+        keys.sort()
+        return keys.indices.filter { $0 == 0 || keys[$0 - 1] != keys[$0] }.map { AnchorKey(kind: .phonetic, value: keys[$0]) }
     }
 
     /// Number of quoted spans: paired typographic quotes (“…”, ‘…’, 「…」, «…») or straight double quotes.

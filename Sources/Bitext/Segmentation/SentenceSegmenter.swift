@@ -57,16 +57,20 @@ public final class SentenceSegmenter {
     }
 
     static func splitAtUnspacedStops(_ text: String) -> [String] {
-        // A split needs a full stop right before an upper-case letter, so a text where every full stop
-        // is followed by ASCII other than a capital (a space, mostly) or by nothing stays whole.
+        // A split needs a full stop between a lower-case letter and an upper-case one, so a text where
+        // every full stop has ASCII other than a small letter before it ("U.S.") or other than a capital
+        // after it (a space, mostly) stays whole. (A character that is not ASCII has its bytes at 0x80 and
+        // above: its last before the stop, its first after it.)
         let bytes = text.utf8
         var candidate = false
-        var previous: UInt8 = 0
+        var beforeStop: UInt8 = 0, previous: UInt8 = 0
         for byte in bytes {
-            if previous == UInt8(ascii: "."), byte >= 0x80 || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) {
+            if previous == UInt8(ascii: "."), byte >= 0x80 || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")),
+               beforeStop >= 0x80 || (beforeStop >= UInt8(ascii: "a") && beforeStop <= UInt8(ascii: "z")) {
                 candidate = true
                 break
             }
+            beforeStop = previous
             previous = byte
         }
         return candidate ? splitScanningCharacters(text) : [text]

@@ -56,6 +56,17 @@ public final class SentenceSegmenter {
         return pieces
     }
 
+    /// The last token of the text between white space (what `split(whereSeparator: isWhitespace).last`
+    /// gives), read from the end: the pieces of a paragraph were split whole to ask for it.
+    static func lastToken(_ text: Substring) -> Substring? {
+        var end = text.endIndex
+        while end > text.startIndex, text[text.index(before: end)].isWhitespace { end = text.index(before: end) }
+        guard end > text.startIndex else { return nil }
+        var start = end
+        while start > text.startIndex, !text[text.index(before: start)].isWhitespace { start = text.index(before: start) }
+        return text[start..<end]
+    }
+
     static func splitAtUnspacedStops(_ text: String) -> [String] {
         // A split needs a full stop between a lower-case letter and an upper-case one, so a text where
         // every full stop has ASCII other than a small letter before it ("U.S.") or other than a capital
@@ -100,8 +111,7 @@ public final class SentenceSegmenter {
         if rules.joinUnspacedLetter, let last = before.last, !last.isWhitespace, let first = after.first, first.isLetter {
             return true
         }
-        let trimmed = Substring(before).trimmingSpaces
-        guard let lastToken = trimmed.split(whereSeparator: { $0.isWhitespace }).last else { return false }
+        guard let lastToken = SentenceSegmenter.lastToken(Substring(before).trimmingSpaces) else { return false }
         // Strip an opening bracket or quote that sticks to the token: "(Gen." is still "Gen.".
         let token = String(lastToken.drop { "([{\"'“‘".contains($0) })
         if rules.abbreviations.contains(token) { return true }

@@ -80,6 +80,17 @@ import Testing
         }
     }
 
+    /// A text's last token read from its end is the last of its white-space split, on random texts of
+    /// letters, spaces, no-break spaces, tabs, newlines and combining marks.
+    @Test func lastTokenIsTheLastOfTheSplit() {
+        let pool = ["a", "Gen.", " ", "\u{A0}", "\t", "\n", "\u{301}", "(", "ễ", "\u{3000}"]
+        var rng = SplitMix(seed: 23)
+        for _ in 0..<10_000 {
+            let text = (0..<Int(rng.next() % 10)).map { _ in pool[Int(rng.next() % UInt64(pool.count))] }.joined()
+            #expect(SentenceSegmenter.lastToken(text[...]) == text.split(whereSeparator: { $0.isWhitespace }).last, "\(text.debugDescription)")
+        }
+    }
+
     @Test func textsWithoutAStopBeforeACapitalAreNotScannedForUnspacedStops() {
         #expect(SentenceSegmenter.splitAtUnspacedStops("Ngô Xuân Lịch.Lễ đón") == ["Ngô Xuân Lịch.", "Lễ đón"])
         #expect(SentenceSegmenter.splitAtUnspacedStops("ông Lịch. Lễ đón") == ["ông Lịch. Lễ đón"])

@@ -28,20 +28,19 @@ public struct NameAnchors {
             EntryExtractor.mentions(text).filter { NameAnchors.has($0, atLeast: 3) && (knownLatin?.entities(in: $0).isEmpty ?? true) }
         }
         // Each distinct mention in sorted order with its block, the first two letters of its key (ASCII).
-        let mentions = Set(latinMentions.joined()).sorted().compactMap { m -> (mention: String, block: String)? in
-            let b = NameAnchors.block(of: m)
-            return b.utf8.count == 2 ? (m, b) : nil
+        let mentions = Set(latinMentions.joined()).sorted().compactMap { m -> (mention: String, block: UInt16)? in
+            NameAnchors.code(of: NameAnchors.block(of: m)).map { (m, $0) }
         }
-        let mentionBlocks = Set(mentions.map(\.block))
+        let mentionBlocks = BlockSet(mentions.map(\.block))
         // The other side's candidate spans in a mention's block (no other span can match), each distinct
         // one once (an article repeats its words), and per sentence the indices of its spans. A text in
         // Hangul script is read word by word from the matcher's span words: a span is known by its words,
         // and joined into a string only where needed.
         let romanize = otherLanguage.primary == "ko"
         var distinct: [Candidate] = []
-        var otherByBlock: [String: [Int]] = [:]
+        var otherByBlock: [UInt16: [Int]] = [:]
         var indexOfWords: [WordsKey: Int] = [:], indexOfText: [UTF8Key: Int] = [:]
-        func add(_ candidate: Candidate, block: String) -> Int? {
+        func add(_ candidate: Candidate, block: UInt16) -> Int? {
             if let knownOther, !knownOther.entities(in: candidate.text).isEmpty { return nil }
             distinct.append(candidate)
             otherByBlock[block, default: []].append(distinct.count - 1)
@@ -54,8 +53,8 @@ public struct NameAnchors {
                 NameChecker.spanWindows(count: words.count, latin: { words[$0].latin }, hangul: { words[$0].hangul }) { window in
                     guard window.count > 1 || words[window.lowerBound].long else { return }
                     let span = words[window]
-                    let block = NameAnchors.block(span, romanize: romanize, matcher: matcher)
-                    guard mentionBlocks.contains(block) else { return }
+                    guard let block = NameAnchors.code(of: NameAnchors.block(span, romanize: romanize, matcher: matcher)),
+                          mentionBlocks.contains(block) else { return }
                     let key = WordsKey(span)
                     if let known = indexOfWords[key] { spans.append(known); return }
                     guard let index = add(.words(Array(span)), block: block) else { return }
@@ -68,8 +67,8 @@ public struct NameAnchors {
                         if known >= 0 { spans.append(known) }
                         continue
                     }
-                    let block = NameAnchors.block(of: mention)
-                    let index = mentionBlocks.contains(block) ? add(.text(mention), block: block) : nil
+                    let block = NameAnchors.code(of: NameAnchors.block(of: mention))
+                    let index = block.map(mentionBlocks.contains) == true ? add(.text(mention), block: block!) : nil
                     indexOfText[UTF8Key(mention)] = index ?? -1
                     if let index { spans.append(index) }
                 }
@@ -78,7 +77,7 @@ public struct NameAnchors {
         }
         // Each mention with its block's spans. (The order of a block's spans changes nothing: a span
         // takes the key of the first mention that matches it, and mentions come in sorted order.)
-        var candidates: [(mention: String, block: String)] = []
+        var candidates: [(mention: String, block: UInt16)] = []
         var pairCount = 0
         for (m, b) in mentions {
             let spans = otherByBlock[b]?.count ?? 0
@@ -124,6 +123,27 @@ public struct NameAnchors {
             case .text(let text): text
             }
         }
+    }
+
+    /// A block of two bytes as one number (no string hashed for each of a text's windows); nil for a key
+    /// shorter or longer, which is no mention's block.
+    static func code(of block: String) -> UInt16? {
+        var utf8 = block.utf8.makeIterator()
+        guard let a = utf8.next(), let b = utf8.next(), utf8.next() == nil else { return nil }
+        return UInt16(a) << 8 | UInt16(b)
+    }
+
+    /// The mentions' blocks, one bit per block code.
+    struct BlockSet {
+        private var bits = [UInt64](repeating: 0, count: 1 << 10)
+        let isEmpty: Bool
+
+        init(_ blocks: [UInt16]) {
+            for b in blocks { bits[Int(b >> 6)] |= 1 << UInt64(b & 63) }
+            isEmpty = blocks.isEmpty
+        }
+
+        func contains(_ block: UInt16) -> Bool { bits[Int(block >> 6)] & 1 << UInt64(block & 63) != 0 }
     }
 
     /// A span of words by the words' identities (one object per word text, see `SpanWord`).

@@ -161,6 +161,18 @@ import Testing
 }
 
 @Suite struct NameAnchorTests {
+    /// A block's code is its two bytes; other lengths have none. The block set holds exactly the codes
+    /// it was given, against every other code.
+    @Test func blocksAreCodedAndSetByTheirTwoBytes() {
+        #expect(NameAnchors.code(of: "KM") == 0x4B4D)
+        #expect(NameAnchors.code(of: "K") == nil && NameAnchors.code(of: "") == nil && NameAnchors.code(of: "KMS") == nil)
+        #expect(NameAnchors.code(of: "é") == 0xC3A9)
+        let given: [UInt16] = [0x4B4D, 0x4B4E, 0, 0xFFFF, 0x4C4D]
+        let set = NameAnchors.BlockSet(given)
+        #expect(!set.isEmpty && NameAnchors.BlockSet([]).isEmpty)
+        #expect((0...UInt16.max).filter(set.contains) == given.sorted())
+    }
+
     /// Counting characters only as far as needed says what `count` says.
     @Test func enoughCharactersIsCount() {
         for text in ["", "a", "ab", "abc", "고이", "고", "e\u{301}", "e\u{301}x", "\r\n", "\r\nx", "🇰🇷🇯🇵", "Lee"] {

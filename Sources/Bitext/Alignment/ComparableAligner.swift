@@ -38,11 +38,16 @@ public struct ComparableAligner: Sendable {
     }
 
     /// The links, sorted by source position, then every unlinked sentence as a 1-0 or 0-1 bead.
-    public func align(_ f: PairFeatures) -> [Bead] {
+    public func align(_ features: PairFeatures) -> [Bead] {
+        // Each sentence's anchors in order, put so once (`PairFeatures.build` sorts them; features built
+        // otherwise may not be): candidates are then merged and counted as they are.
+        var f = features
+        for k in f.source.indices where !ComparableAligner.inOrder(f.source[k].anchors) { f.source[k].anchors.sort() }
+        for k in f.target.indices where !ComparableAligner.inOrder(f.target[k].anchors) { f.target[k].anchors.sort() }
         let scorer = BeadScorer(length: LengthModel(ratio: 1, variance: 1), anchorWeight: 0, skipCost: 0, weights: f.weights)
         // Per anchor id (ids are dense), the target sentences that hold it, in order.
         var byAnchor = [[Int]](repeating: [], count: f.weights.count)
-        for (j, t) in f.target.enumerated() { ComparableAligner.forEachDistinct(ComparableAligner.sorted(t.anchors)) { byAnchor[Int($0)].append(j) } }
+        for (j, t) in f.target.enumerated() { ComparableAligner.forEachDistinct(t.anchors) { byAnchor[Int($0)].append(j) } }
         var candidates: [Candidate] = []
         // Target sentences already proposed for the current source sentence (marked with its index).
         var proposedFor = [Int](repeating: -1, count: f.target.count)
@@ -50,7 +55,7 @@ public struct ComparableAligner: Sendable {
             var targets: [Int] = []
             // An anchor found in many sentences weighs little and would make the search quadratic:
             // it counts in the evidence but does not propose candidates.
-            ComparableAligner.forEachDistinct(ComparableAligner.sorted(s.anchors)) { a in
+            ComparableAligner.forEachDistinct(s.anchors) { a in
                 let postings = byAnchor[Int(a)]
                 guard postings.count <= settings.maxPostings else { return }
                 for j in postings where proposedFor[j] != i {
@@ -106,15 +111,12 @@ public struct ComparableAligner: Sendable {
     }
 
     private func candidate(_ s: [Int], _ t: [Int], _ f: PairFeatures, _ scorer: BeadScorer) -> Candidate {
-        let a = s.count == 1 ? ComparableAligner.sorted(f.source[s[0]].anchors) : s.flatMap { f.source[$0].anchors }.sorted()
-        let b = t.count == 1 ? ComparableAligner.sorted(f.target[t[0]].anchors) : t.flatMap { f.target[$0].anchors }.sorted()
+        let a = s.count == 1 ? f.source[s[0]].anchors : s.flatMap { f.source[$0].anchors }.sorted()
+        let b = t.count == 1 ? f.target[t[0]].anchors : t.flatMap { f.target[$0].anchors }.sorted()
         return Candidate(source: s, target: t, evidence: scorer.anchorEvidence(a, b), distinct: ComparableAligner.distinctShared(a, b))
     }
 
-    /// The anchors in order: as they are where they are in order already (`PairFeatures` sorts them).
-    static func sorted(_ anchors: [UInt32]) -> [UInt32] {
-        zip(anchors, anchors.dropFirst()).allSatisfy { $0 <= $1 } ? anchors : anchors.sorted()
-    }
+    static func inOrder(_ anchors: [UInt32]) -> Bool { zip(anchors, anchors.dropFirst()).allSatisfy { $0 <= $1 } }
 
     /// Each value of a sorted list once.
     static func forEachDistinct(_ sorted: [UInt32], _ body: (UInt32) -> Void) {

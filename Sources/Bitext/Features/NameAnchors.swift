@@ -67,8 +67,10 @@ public struct NameAnchors {
                         if known >= 0 { spans.append(known) }
                         continue
                     }
-                    let block = NameAnchors.code(of: NameAnchors.block(of: mention))
-                    let index = block.map(mentionBlocks.contains) == true ? add(.text(mention), block: block!) : nil
+                    var index: Int?
+                    if let block = NameAnchors.code(of: NameAnchors.block(of: mention)), mentionBlocks.contains(block) {
+                        index = add(.text(mention), block: block)
+                    }
                     indexOfText[UTF8Key(mention)] = index ?? -1
                     if let index { spans.append(index) }
                 }

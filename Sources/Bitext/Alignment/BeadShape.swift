@@ -22,9 +22,6 @@ public struct BeadShape: Sendable, Hashable {
         BeadShape(4, 1, probability: 0.0008), BeadShape(1, 4, probability: 0.0008),
     ]
 
-    /// The first pass over a long pair: the standard shapes up to 2-2, with their priors.
-    public static let firstPass: [BeadShape] = Array(standard.prefix(6))
-
     /// Blocks of sentences at a coarse level of the search need no wide shapes.
     public static let coarse: [BeadShape] = [
         BeadShape(1, 1, probability: 0.9),

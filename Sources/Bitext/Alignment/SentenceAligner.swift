@@ -37,20 +37,24 @@ public struct SentenceAligner: Sendable {
                 + tgt.indices.map { Bead(source: 0..<0, target: $0..<$0 + 1, confidence: 1) }
         }
         var model = LengthModel.estimate(source: src, target: tgt)
-        // On a long pair the first pass only places the second one's band and gives it the length model
-        // (from its 1-1 beads): the narrow shapes do that at half the cost.
-        let long = settings.refine && (src.count + 1) * (tgt.count + 1) > settings.maxFullCells
-        var steps = path(src, tgt, model: model, weights: features.weights, shapes: long ? BeadShape.firstPass : settings.shapes,
-                         skip: settings.skipCost, posteriors: !settings.refine, progress: SentenceAligner.pass(1, progress))
-        if settings.refine, let refined = SentenceAligner.reestimate(model, steps: steps, src: src, tgt: tgt) {
-            model = refined
-            // The second pass searches near the first one's path only, unless the whole matrix is small.
-            let n = src.count, m = tgt.count
-            let band: SearchBand? = (n + 1) * (m + 1) <= settings.maxFullCells ? nil
-                : .around(steps.map { (source: $0.source, target: $0.target) }, n: n, m: m, margin: 12)
-            steps = path(src, tgt, model: model, weights: features.weights, shapes: settings.shapes, skip: settings.skipCost,
-                         posteriors: true, band: band, progress: SentenceAligner.pass(2, progress))
+        guard settings.refine else {
+            return path(src, tgt, model: model, weights: features.weights, shapes: settings.shapes, skip: settings.skipCost,
+                        posteriors: true, progress: SentenceAligner.pass(1, progress))
+                .map { Bead(source: $0.source, target: $0.target, confidence: $0.posterior) }
         }
+        // The first pass only gives the second one its length model (from its 1-1 beads) and, on a long pair,
+        // its band: the shapes up to 2-2 do that at half the cost of them all.
+        let firstPass = settings.shapes.filter { $0.source <= 2 && $0.target <= 2 }
+        let first = path(src, tgt, model: model, weights: features.weights, shapes: firstPass.isEmpty ? settings.shapes : firstPass,
+                         skip: settings.skipCost, posteriors: false, progress: SentenceAligner.pass(1, progress))
+        // Too few 1-1 beads to measure the pair by: the second pass keeps the model estimated from the totals.
+        model = SentenceAligner.reestimate(model, steps: first, src: src, tgt: tgt) ?? model
+        // The second pass searches near the first one's path only, unless the whole matrix is small.
+        let n = src.count, m = tgt.count
+        let band: SearchBand? = (n + 1) * (m + 1) <= settings.maxFullCells ? nil
+            : .around(first.map { (source: $0.source, target: $0.target) }, n: n, m: m, margin: 12)
+        let steps = path(src, tgt, model: model, weights: features.weights, shapes: settings.shapes, skip: settings.skipCost,
+                         posteriors: true, band: band, progress: SentenceAligner.pass(2, progress))
         return steps.map { Bead(source: $0.source, target: $0.target, confidence: $0.posterior) }
     }
 

@@ -9,6 +9,51 @@ import Testing
 
     func shapes(_ beads: [Bead]) -> [String] { beads.map { "\(Array($0.source)):\(Array($0.target))" } }
 
+    /// Too few 1-1 beads to re-estimate the length model from: the second pass still runs, with the model
+    /// from the totals, so the beads are those of a single pass and carry their posteriors (not 1 each).
+    @Test func aShortPairGetsPosteriorsToo() {
+        let f = PairFeatures(source: units([50, 30, 35, 70]), target: units([51, 66, 69]), weights: [])
+        var single = AlignerSettings()
+        single.refine = false
+        let beads = SentenceAligner().align(f), once = SentenceAligner(settings: single).align(f)
+        #expect(shapes(beads) == ["[0]:[0]", "[1, 2]:[1]", "[3]:[2]"])
+        #expect(beads.map(\.confidence) == once.map(\.confidence))
+        #expect(beads.allSatisfy { $0.confidence > 0 } && beads.contains { $0.confidence < 1 })
+    }
+
+    /// The first pass, which only measures the pair for the second, searches the shapes up to 2-2; the
+    /// second searches them all with the model re-estimated from the first pass's 1-1 beads.
+    @Test func theFirstPassSearchesTheShapesUpToTwoTwo() {
+        var rng = SplitMix(seed: 11)
+        var src: [SentenceFeatures] = [], tgt: [SentenceFeatures] = []
+        for k in 0..<60 {
+            let len = Double(20 + rng.next() % 160)
+            if k % 9 == 4 {
+                // Three source sentences as one target sentence: a 3-1 bead only the full search takes.
+                let parts = [len, Double(15 + rng.next() % 40), Double(15 + rng.next() % 40)]
+                src += parts.map { SentenceFeatures(length: $0, anchors: []) }
+                tgt.append(SentenceFeatures(length: parts.reduce(0, +) * 1.3, anchors: []))
+            } else {
+                src.append(SentenceFeatures(length: len, anchors: []))
+                tgt.append(SentenceFeatures(length: len * 1.3 + Double(rng.next() % 15), anchors: []))
+            }
+        }
+        let aligner = SentenceAligner()
+        let initial = LengthModel.estimate(source: src, target: tgt)
+        func measured(_ shapes: [BeadShape]) -> LengthModel {
+            let first = aligner.path(src, tgt, model: initial, weights: [], shapes: shapes, skip: 0, posteriors: false)
+            return SentenceAligner.reestimate(initial, steps: first, src: src, tgt: tgt)!
+        }
+        let narrow = measured(BeadShape.standard.filter { $0.source <= 2 && $0.target <= 2 })
+        #expect(narrow != measured(BeadShape.standard))
+        let expected = aligner.path(src, tgt, model: narrow, weights: [], shapes: BeadShape.standard, skip: 0, posteriors: true)
+        let beads = aligner.align(PairFeatures(source: src, target: tgt, weights: []))
+        #expect(beads.map(\.source) == expected.map(\.source))
+        #expect(beads.map(\.target) == expected.map(\.target))
+        #expect(beads.map(\.confidence) == expected.map(\.posterior))
+        #expect(beads.contains { $0.source.count == 3 })
+    }
+
     @Test func equalLengthsGiveOneToOne() {
         let f = PairFeatures(source: units([40, 80, 60]), target: units([41, 79, 62]), weights: [])
         #expect(shapes(SentenceAligner().align(f)) == ["[0]:[0]", "[1]:[1]", "[2]:[2]"])

@@ -36,26 +36,28 @@ public struct SentenceAligner: Sendable {
             return src.indices.map { Bead(source: $0..<$0 + 1, target: 0..<0, confidence: 1) }
                 + tgt.indices.map { Bead(source: 0..<0, target: $0..<$0 + 1, confidence: 1) }
         }
-        var model = LengthModel.estimate(source: src, target: tgt)
-        guard settings.refine else {
-            return path(src, tgt, model: model, weights: features.weights, shapes: settings.shapes, skip: settings.skipCost,
-                        posteriors: true, progress: SentenceAligner.pass(1, progress))
-                .map { Bead(source: $0.source, target: $0.target, confidence: $0.posterior) }
-        }
-        // The first pass only gives the second one its length model (from its 1-1 beads) and, on a long pair,
-        // its band: the shapes up to 2-2 do that at half the cost of them all.
-        let firstPass = settings.shapes.filter { $0.source <= 2 && $0.target <= 2 }
-        let first = path(src, tgt, model: model, weights: features.weights, shapes: firstPass.isEmpty ? settings.shapes : firstPass,
+        let model = LengthModel.estimate(source: src, target: tgt)
+        let steps = settings.refine ? refinedPath(src, tgt, model: model, weights: features.weights, progress: progress)
+            : path(src, tgt, model: model, weights: features.weights, shapes: settings.shapes, skip: settings.skipCost,
+                   posteriors: true, progress: SentenceAligner.pass(1, progress))
+        return steps.map { Bead(source: $0.source, target: $0.target, confidence: $0.posterior) }
+    }
+
+    /// Two passes. The first only gives the second its length model (from its 1-1 beads) and, on a long pair,
+    /// its band: the shapes up to 2-2 do that at half the cost of them all.
+    private func refinedPath(_ src: [SentenceFeatures], _ tgt: [SentenceFeatures], model initial: LengthModel, weights: [Double],
+                             progress: Progress?) -> [PathStep] {
+        let narrow = settings.shapes.filter { $0.source <= 2 && $0.target <= 2 }
+        let first = path(src, tgt, model: initial, weights: weights, shapes: narrow.isEmpty ? settings.shapes : narrow,
                          skip: settings.skipCost, posteriors: false, progress: SentenceAligner.pass(1, progress))
         // Too few 1-1 beads to measure the pair by: the second pass keeps the model estimated from the totals.
-        model = SentenceAligner.reestimate(model, steps: first, src: src, tgt: tgt) ?? model
+        let model = SentenceAligner.reestimate(initial, steps: first, src: src, tgt: tgt) ?? initial
         // The second pass searches near the first one's path only, unless the whole matrix is small.
         let n = src.count, m = tgt.count
         let band: SearchBand? = (n + 1) * (m + 1) <= settings.maxFullCells ? nil
             : .around(first.map { (source: $0.source, target: $0.target) }, n: n, m: m, margin: 12)
-        let steps = path(src, tgt, model: model, weights: features.weights, shapes: settings.shapes, skip: settings.skipCost,
-                         posteriors: true, band: band, progress: SentenceAligner.pass(2, progress))
-        return steps.map { Bead(source: $0.source, target: $0.target, confidence: $0.posterior) }
+        return path(src, tgt, model: model, weights: weights, shapes: settings.shapes, skip: settings.skipCost,
+                    posteriors: true, band: band, progress: SentenceAligner.pass(2, progress))
     }
 
     /// One pass's share of the progress reports.

@@ -111,7 +111,7 @@ public final class SentenceSegmenter {
         if rules.joinUnspacedLetter, let last = before.last, !last.isWhitespace, let first = after.first, first.isLetter {
             return true
         }
-        guard let lastToken = SentenceSegmenter.lastToken(Substring(before).trimmingSpaces) else { return false }
+        guard let lastToken = SentenceSegmenter.lastToken(Substring(before)) else { return false }
         // Strip an opening bracket or quote that sticks to the token: "(Gen." is still "Gen.".
         let token = String(lastToken.drop { "([{\"'“‘".contains($0) })
         if rules.abbreviations.contains(token) { return true }

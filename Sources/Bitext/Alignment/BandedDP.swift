@@ -265,7 +265,9 @@ struct BandedDP {
         var back = [UInt8](repeating: UInt8.max, count: band.cellCount)
         best[0] = 0
         let blockCells = 1 << 12
-        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        // Asked only for a band worth splitting: on Linux the count is read from the cgroup's files, three
+        // system calls that cost a short pair more than its Viterbi search.
+        lazy var cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
         var costs = [Double](repeating: .nan, count: (blockCells + band.maxRowWidth) * shapeCount)
         withKernel { kernel in
             band.withBounds { lo, hi, rowStart in
@@ -284,9 +286,13 @@ struct BandedDP {
                                 let rowsPerPart = (last - first + parts) / parts
                                 let block = CostBlock(kernel: kernel, widths: shapeWidths, lo: lo, hi: hi, rowStart: rowStart, costs: costs, base: base)
                                 let (from, to) = (first, last)
-                                DispatchQueue.concurrentPerform(iterations: parts) { part in
-                                    let r0 = from + part * rowsPerPart, r1 = min(to, r0 + rowsPerPart - 1)
-                                    if r0 <= r1 { block.fill(rows: r0...r1) }
+                                if parts == 1 {
+                                    block.fill(rows: from...to)
+                                } else {
+                                    DispatchQueue.concurrentPerform(iterations: parts) { part in
+                                        let r0 = from + part * rowsPerPart, r1 = min(to, r0 + rowsPerPart - 1)
+                                        if r0 <= r1 { block.fill(rows: r0...r1) }
+                                    }
                                 }
                                 for i in first...last {
                                     for j in lo[i]...hi[i] {

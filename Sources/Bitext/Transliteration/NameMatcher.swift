@@ -258,8 +258,11 @@ public final class NameMatcher {
 
     private func prepared(koreanWords words: [KoreanWord]) -> Prepared {
         if words.count == 1, let alone = words[0].alone { return alone }
+        // The keys written straight from the words' entries (no list of token forms per reading).
         var keys = NameKeys()
-        let readings = koreanReadings(words).map { reading($0, into: &keys) }
+        var readings: [Reading] = []
+        readings.reserveCapacity(words.count == 1 ? 3 + words[0].familyFirst.count : 3)
+        forEachKoreanReading(words) { n, token in readings.append(reading(tokens: n, token, into: &keys)) }
         let prepared = Prepared(keys: keys, readings: readings, hangul: true, viaHangul: nil)
         if words.count == 1 { words[0].alone = prepared }
         return prepared
@@ -332,13 +335,17 @@ public final class NameMatcher {
     }
 
     private func reading(_ tokens: [TokenForm], into keys: inout NameKeys) -> Reading {
-        let n = tokens.count
-        let romanized = keys.appendKey(tokens: n) { tokens[$0].letters }
-        let straight = Keys(coarse: keys.appendKey(tokens: n) { tokens[$0].coarse }, blind: keys.appendKey(tokens: n) { tokens[$0].blind })
+        reading(tokens: tokens.count, { tokens[$0] }, into: &keys)
+    }
+
+    /// A reading of `n` tokens, the `k`th being `token(k)`.
+    private func reading(tokens n: Int, _ token: (Int) -> TokenForm, into keys: inout NameKeys) -> Reading {
+        let romanized = keys.appendKey(tokens: n) { token($0).letters }
+        let straight = Keys(coarse: keys.appendKey(tokens: n) { token($0).coarse }, blind: keys.appendKey(tokens: n) { token($0).blind })
         guard n > 1 else { return Reading(tokens: n, romanized: romanized, straight: straight, rotated: straight) }
         // The last token first, then the others in order.
-        let rotated = Keys(coarse: keys.appendKey(tokens: n) { tokens[($0 + n - 1) % n].coarse },
-                           blind: keys.appendKey(tokens: n) { tokens[($0 + n - 1) % n].blind })
+        let rotated = Keys(coarse: keys.appendKey(tokens: n) { token(($0 + n - 1) % n).coarse },
+                           blind: keys.appendKey(tokens: n) { token(($0 + n - 1) % n).blind })
         return Reading(tokens: n, romanized: romanized, straight: straight, rotated: rotated)
     }
 
@@ -414,19 +421,23 @@ public final class NameMatcher {
     private func plainLetters(_ w: Substring) -> [UInt8] { lettersOnly(LatinFolding.fold(w)) }
 
     private func korean(_ name: String) -> [[[UInt8]]] {
-        koreanReadings(words(name).map(koreanWord)).map { reading in reading.map { $0.letters } }
+        var out: [[[UInt8]]] = []
+        forEachKoreanReading(words(name).map(koreanWord)) { n, token in out.append((0..<n).map { token($0).letters }) }
+        return out
     }
 
-    /// The readings of a name of Korean words, in order: syllable by syllable, then the other spellings
-    /// where a word has them, then a lone word as family name + given name.
-    private func koreanReadings(_ words: [KoreanWord]) -> [[TokenForm]] {
-        var out = [words.map { $0.plain }]
+    /// The readings of a name of Korean words, in order, each as its number of tokens and its `k`th
+    /// token: syllable by syllable, then the other spellings where a word has them, then a lone word
+    /// as family name + given name.
+    private func forEachKoreanReading(_ words: [KoreanWord], _ body: (Int, (Int) -> TokenForm) -> Void) {
+        body(words.count) { words[$0].plain }
         // Place names are written in Revised Romanization with its sound changes (백령도 → baengnyeongdo).
-        if words.contains(where: \.revisedDiffers) { out.append(words.map { $0.revised }) }
+        if words.contains(where: \.revisedDiffers) { body(words.count) { words[$0].revised } }
         // Loanwords insert ㅡ (eu) to carry consonant clusters (블루 = blue, 피트 = Pete): try without it.
-        if words.contains(where: \.bareDiffers) { out.append(words.map { $0.bare }) }
-        if words.count == 1 { out += words[0].familyFirst }
-        return out
+        if words.contains(where: \.bareDiffers) { body(words.count) { words[$0].bare } }
+        if words.count == 1 {
+            for reading in words[0].familyFirst { body(reading.count) { reading[$0] } }
+        }
     }
 
     private func koreanWord(_ word: Substring) -> KoreanWord {

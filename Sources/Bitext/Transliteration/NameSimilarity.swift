@@ -31,6 +31,19 @@ enum NameSimilarity {
     /// The highest `score` two names with joined keys of these lengths can reach: 1 when the lengths
     /// are equal; lower as they part (edit distance is at least their difference, Jaro matches at most the shorter).
     static func bound(_ la: Int, _ lb: Int) -> Double {
+        // The matcher asks for every pair of readings and token orders: keys' lengths are small, and
+        // the figure is read from a table rather than worked out with its five divisions.
+        if la < boundTableSide && lb < boundTableSide { return boundTable[la * boundTableSide + lb] }
+        return computedBound(la, lb)
+    }
+
+    private static let boundTableSide = 64
+    private static let boundTable: [Double] = (0..<boundTableSide * boundTableSide).map {
+        computedBound($0 / boundTableSide, $0 % boundTableSide)
+    }
+
+    /// `bound`, worked out.
+    static func computedBound(_ la: Int, _ lb: Int) -> Double {
         if la == lb { return 1 }
         if la < 3 || lb < 3 { return 0 }
         let short = Double(min(la, lb)), long = Double(max(la, lb))

@@ -50,6 +50,16 @@ import Testing
         #expect(NameSimilarity.bound(5, 8) < NameMatcher.threshold)
     }
 
+    /// The table the bound is read from holds the computed figure, to the bit, and lengths past it are computed.
+    @Test func theLengthBoundTableHoldsTheComputedBound() {
+        for la in 0..<70 {
+            for lb in 0..<70 {
+                #expect(NameSimilarity.bound(la, lb).bitPattern == NameSimilarity.computedBound(la, lb).bitPattern, "\(la) \(lb)")
+            }
+        }
+        #expect(NameSimilarity.bound(3, 4) == (0.5 * ((3.0 / 3 + 3.0 / 4 + 1) / 3 + 0.4 * (1 - (3.0 / 3 + 3.0 / 4 + 1) / 3)) + 0.5 * (1 - 1.0 / 4) + 1e-9))
+    }
+
     /// Scoring with a floor changes no decision and no score at or above the floor, on the labelled pairs.
     @Test func aFloorOnlySkipsWhatCannotReachIt() throws {
         let path = Fixtures.root.deletingLastPathComponent().appendingPathComponent("shared/bench/name_pairs.tsv").path

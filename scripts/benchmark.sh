@@ -174,10 +174,24 @@ PY
   done
   local pairs=${BATCH_PAIRS:-10000}
   python3 scripts/make_batch_bench.py "$SHARED/bench/park_news_koen" "$pairs" "$OUT/batch"
-  /usr/bin/time -f '%e %M' -o "$OUT/time.batch" "$BITEXT" batch "$OUT/batch/manifest.tsv" -o "$OUT/batch/all.tmx" --no-glossary --quiet 2> "$OUT/batch.log" || true
-  read -r secs kb < "$OUT/time.batch"
+  # The machine's CPU time stolen by its host during the run (/proc/stat), so that a slow reading can be
+  # told from a slow program: on this shared machine the same binary's batch has ranged over a third.
+  local before after
+  before=$(head -1 /proc/stat)
+  /usr/bin/time -f '%e %M %U %S' -o "$OUT/time.batch" "$BITEXT" batch "$OUT/batch/manifest.tsv" -o "$OUT/batch/all.tmx" --no-glossary --quiet 2> "$OUT/batch.log" || true
+  after=$(head -1 /proc/stat)
+  read -r secs kb user sys < "$OUT/time.batch"
   echo
-  echo "batch: $pairs news pairs (about 30 sentences a side) in $secs s, peak memory $((kb / 1024)) MB; $(tail -1 "$OUT/batch.log")"
+  echo "batch: $pairs news pairs (about 30 sentences a side) in $secs s, peak memory $((kb / 1024)) MB, CPU $user s user + $sys s system, $(steal "$before" "$after")% of the machine's CPU time stolen by its host; $(tail -1 "$OUT/batch.log")"
+}
+
+# Share of CPU time counted as stolen (the eighth figure of /proc/stat's cpu line) between two readings of that line.
+steal() {
+  awk -v a="$1" -v b="$2" 'BEGIN {
+    n = split(a, x, " "); split(b, y, " ")
+    for (k = 2; k <= 9 && k <= n; k++) total += y[k] - x[k]
+    printf "%.1f", (total > 0 ? 100 * (y[9] - x[9]) / total : 0)
+  }'
 }
 
 case "$WHAT" in

@@ -16,16 +16,18 @@ import Testing
     }
 
     /// The Viterbi pass that scores blocks of rows on several threads decides as the fused forward pass does.
-    @Test(arguments: 0..<3)
-    func blockScoredViterbiFindsTheForwardPath(seed: Int) {
+    /// Large matrices are split across threads; a news pair's (30 × 28, under 2,048 cells) is scored in one part, in place.
+    @Test(arguments: [(0, 500, 480), (1, 500, 480), (2, 500, 480), (3, 30, 28), (4, 30, 28), (5, 1, 3)])
+    func blockScoredViterbiFindsTheForwardPath(seed: Int, sourceCount: Int, targetCount: Int) {
         var rng = SplitMix(seed: UInt64(100 + seed))
-        let src = randomSide(&rng, count: 500), tgt = randomSide(&rng, count: 480)
+        let src = randomSide(&rng, count: sourceCount), tgt = randomSide(&rng, count: targetCount)
         let program = dp(src, tgt, &rng)
         let band = SearchBand.full(n: src.count, m: tgt.count)
         let viterbi = program.run(band: band, posteriors: false).map { [$0.source, $0.target] }
         let forward = program.run(band: band, posteriors: true).map { [$0.source, $0.target] }
         #expect(viterbi == forward)
-        #expect(viterbi.flatMap { $0[0] } == Array(0..<500))
+        #expect(viterbi.flatMap { $0[0] } == Array(0..<sourceCount))
+        #expect(viterbi.flatMap { $0[1] } == Array(0..<targetCount))
     }
 
     /// A bead's cost from the precomputed span runs, signatures and scaled lengths is the scorer's own.

@@ -49,10 +49,7 @@ let package = Package(
                 "Bitext",
                 "BitextReview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            // jemalloc in place of glibc's malloc: a batch makes and frees millions of small strings and
-            // arrays, and glibc's allocator took about a tenth of its CPU (see README, "Whole archives").
-            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
+            ]
         ),
         .testTarget(
             name: "BitextTests",

@@ -41,6 +41,7 @@ struct AlignCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            try FileIdentity.refuseOverwriting([output], inputs: files + aligning.glossary.glossaries)
             if files.count > 2 {
                 try alignMany(aligning.pipeline(), loader: aligning.input.loader)
                 return

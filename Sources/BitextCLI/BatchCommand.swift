@@ -115,6 +115,9 @@ extension BatchCommand {
         for p in pairs where !seenIDs.insert(p.id).inserted {
             throw BitextError.malformed(path, line: p.line, reason: "id '\(p.id)' given twice (ids name outputs and let --resume skip done pairs)")
         }
+        let inputs = [path] + aligning.glossary.glossaries + pairs.flatMap { [$0.source, $0.target].compactMap { $0 } }
+        try FileIdentity.refuseOverwriting([output, reportPath], inputs: inputs)
+        if perPair != nil { try Self.refuseFileNameCollisions(pairs, manifest: path) }
         let previous = resume ? BatchReport.doneIDs(at: reportPath) : []
         let todo = pairs.filter { !previous.contains($0.id) }
         if let perPair { try FileManager.default.createDirectory(atPath: perPair, withIntermediateDirectories: true) }
@@ -156,6 +159,18 @@ extension BatchCommand {
         FileHandle.standardError.write(Data(("bitext: \(todo.count - failed) pairs aligned, \(failed) failed"
             + (skipped > 0 ? ", \(skipped) already done" : "") + "; report \(reportPath)\n").utf8))
         if failed > 0 { throw ExitCode(1) }
+    }
+
+    /// Refuses, before anything is aligned, two ids that `--per-pair` would write to one file (`a/b`, `a_b`, `a:b`).
+    static func refuseFileNameCollisions(_ pairs: [BatchPair], manifest: String) throws {
+        var firstID: [String: String] = [:]
+        for p in pairs {
+            let name = fileName(p.id)
+            if let other = firstID[name.lowercased()] {
+                throw BitextError.malformed(manifest, line: p.line, reason: "ids '\(other)' and '\(p.id)' both make the file name \(name).tmx under --per-pair; rename one")
+            }
+            firstID[name.lowercased()] = p.id
+        }
     }
 
     /// An id as a file name: letters, digits, `-`, `_`, `.` kept, anything else `_`.

@@ -13,6 +13,7 @@ struct GlossaryExportCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            try FileIdentity.refuseOverwriting([output], inputs: [glossary.path])
             let g = try glossary.file.load()
             guard let f = format.flatMap(GlossaryFormat.init(rawValue:)) ?? output.flatMap({ GlossaryFormat.infer($0) }) else {
                 throw BitextError.invalidArgument("give --format omegat, csv, tbx or martif")

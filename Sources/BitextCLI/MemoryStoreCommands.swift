@@ -78,6 +78,7 @@ struct MemoryExportCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            try FileIdentity.refuseOverwriting([output], inputs: [memory.resolvedPath])
             let store = try memory.open(create: false)
             let f = try filter.filter()
             let report: ExportReport

@@ -14,6 +14,7 @@ struct SegmentCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            try FileIdentity.refuseOverwriting([output], inputs: [file])
             let document = try input.loader.load(file, language: try parseLanguage(lang))
             let segments = try SentenceSegmenter(language: document.language).segments(of: document)
             try emit(segments.map { (showKinds ? $0.kind.rawValue + "\t" : "") + $0.text + "\n" }.joined(), to: output)

@@ -9,14 +9,14 @@ public struct DocumentLoader: Sendable {
         if let maxBytes { decoder.maxBytes = maxBytes }
     }
 
-    /// Raw bytes of a path, or of standard input for `-`.
+    /// Raw bytes of a path, or of standard input for `-`, counted while read so that the input limit stops
+    /// an endless stream (`< /dev/zero`) at the limit rather than after it is all in memory.
     public func bytes(at path: String) throws -> [UInt8] {
-        if path == "-" {
-            return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-        }
+        if path == "-" { return try readAll(0, name: path, regularSize: nil) }
         // POSIX calls: FileManager's attribute dictionary and FileHandle's megabyte read buffer cost more
-        // than reading a news article (a batch reads twenty thousand).
-        let fd = open(path, O_RDONLY)
+        // than reading a news article (a batch reads twenty thousand). O_NONBLOCK keeps a FIFO that nobody
+        // writes to from blocking the open; it is cleared again before reading.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         var info = stat()
         guard fd >= 0 else {
             guard stat(path, &info) == 0 else { throw BitextError.fileNotFound(path) }
@@ -24,25 +24,42 @@ public struct DocumentLoader: Sendable {
         }
         defer { close(fd) }
         guard fstat(fd, &info) == 0 else { throw BitextError.unreadable(path, reason: "I/O error") }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw BitextError.unreadable(path, reason: "is a directory") }
-        // A regular file's size is known up front; a pipe (a shell's /dev/fd/63) is read until it ends.
+        switch info.st_mode & S_IFMT {
+        case S_IFREG:
+            break
+        case S_IFDIR:
+            throw BitextError.unreadable(path, reason: "is a directory")
+        case S_IFIFO where OutputTarget.ownDescriptor(path) != nil:
+            // A shell's process substitution (/dev/fd/63) is a pipe the user made on purpose: read it to its end.
+            break
+        case S_IFIFO:
+            throw BitextError.unreadable(path, reason: "is a FIFO, not a regular file (pipe it to standard input as '-')")
+        default:
+            throw BitextError.unreadable(path, reason: "is a device or socket, not a regular file")
+        }
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
         let regular = (info.st_mode & S_IFMT) == S_IFREG
         if regular, Int(info.st_size) > decoder.maxBytes { throw BitextError.inputTooLarge(path, bytes: Int(info.st_size), limit: decoder.maxBytes) }
+        return try readAll(fd, name: path, regularSize: regular ? Int(info.st_size) : nil)
+    }
+
+    /// Reads a descriptor to its end, refusing it as soon as it passes the input limit.
+    private func readAll(_ fd: Int32, name: String, regularSize: Int?) throws -> [UInt8] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(regular ? Int(info.st_size) + 1 : 1 << 16)
+        bytes.reserveCapacity(regularSize.map { $0 + 1 } ?? 1 << 16)
         // A small file is read in one call of its size plus one (the call that finds the end reads nothing);
         // a size of 0 may be a file that does not tell (/proc), read in full chunks.
-        let chunk = regular && info.st_size > 0 ? min(1 << 16, Int(info.st_size) + 1) : 1 << 16
+        let chunk = regularSize.map { $0 > 0 ? min(1 << 16, $0 + 1) : 1 << 16 } ?? 1 << 16
         var buffer = [UInt8](repeating: 0, count: chunk)
         while true {
             let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, chunk) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw BitextError.unreadable(path, reason: "I/O error")
+                throw BitextError.unreadable(name, reason: "I/O error")
             }
             if n == 0 { return bytes }
+            if bytes.count + n > decoder.maxBytes { throw BitextError.inputTooLarge(name, bytes: bytes.count + n, limit: decoder.maxBytes) }
             bytes.append(contentsOf: buffer[0..<n])
-            if bytes.count > decoder.maxBytes { throw BitextError.inputTooLarge(path, bytes: bytes.count, limit: decoder.maxBytes) }
         }
     }
 

@@ -127,4 +127,56 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["out.tmx"])
         #expect(throws: BitextError.self) { try AtomicFile.write("x", to: dir + "/missing/folder/out.tmx") }
     }
+
+    @Test func atomicWriteThroughASymlinkReplacesItsTargetAndKeepsTheLink() throws {
+        let dir = try temporaryFolder("link")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/real", withIntermediateDirectories: true)
+        try AtomicFile.write("old", to: dir + "/real/out.tmx")
+        try FileManager.default.createSymbolicLink(atPath: dir + "/link.tmx", withDestinationPath: "real/out.tmx")
+        try AtomicFile.write("new", to: dir + "/link.tmx")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: dir + "/link.tmx") == "real/out.tmx")
+        #expect(try String(contentsOfFile: dir + "/real/out.tmx", encoding: .utf8) == "new")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/real") == ["out.tmx"])
+        // A dangling link creates its target, as an editor saving through the link does.
+        try FileManager.default.createSymbolicLink(atPath: dir + "/dangling.tmx", withDestinationPath: dir + "/real/new.tmx")
+        try AtomicFile.write("created", to: dir + "/dangling.tmx")
+        #expect(try String(contentsOfFile: dir + "/real/new.tmx", encoding: .utf8) == "created")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: dir + "/dangling.tmx") == dir + "/real/new.tmx")
+    }
+
+    @Test func atomicWriteWritesThroughDevicesAndFIFOs() throws {
+        #expect(try OutputTarget.resolve("/dev/null") == .writeThrough(path: "/dev/null"))
+        #expect(try OutputTarget.resolve("/dev/stdout") == .descriptor(1))
+        #expect(try OutputTarget.resolve("/proc/self/fd/2") == .descriptor(2))
+        try AtomicFile.write("discarded", to: "/dev/null")
+        var st = stat()
+        #expect(stat("/dev/null", &st) == 0 && st.st_mode & S_IFMT == S_IFCHR)
+
+        let dir = try temporaryFolder("fifo")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let fifo = dir + "/pipe"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let reader = open(fifo, O_RDONLY | O_NONBLOCK)
+        #expect(reader >= 0)
+        defer { close(reader) }
+        try AtomicFile.write("through the pipe", to: fifo)
+        var bytes = [UInt8](repeating: 0, count: 64)
+        let n = read(reader, &bytes, bytes.count)
+        #expect(String(decoding: bytes[..<max(n, 0)], as: UTF8.self) == "through the pipe")
+        #expect(stat(fifo, &st) == 0 && st.st_mode & S_IFMT == S_IFIFO)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["pipe"])
+    }
+
+    @Test func atomicWriteRefusesADirectory() throws {
+        let dir = try temporaryFolder("dir")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        #expect(throws: BitextError.writeFailed(dir, reason: "is a directory")) { try AtomicFile.write("x", to: dir) }
+    }
+
+    private func temporaryFolder(_ name: String) throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-\(name)-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
 }

@@ -131,7 +131,7 @@ struct BandedDP {
                         source.withRuns { sourceRuns in
                             target.withRuns { targetRuns in
                                 body(CostKernel(length: scorer.length, anchorWeight: scorer.anchorWeight, overlapWeight: scorer.overlapWeight,
-                                                skipCost: scorer.skipCost, table: table, weights: weights, sourceLength: sourceLength,
+                                                skipCost: scorer.skipCost, memberPenalty: scorer.memberPenalty, table: table, weights: weights, sourceLength: sourceLength,
                                                 scaledTarget: scaledTarget, source: sourceRuns, target: targetRuns))
                             }
                         }
@@ -414,6 +414,7 @@ private struct CostKernel {
     let anchorWeight: Double
     let overlapWeight: Double
     let skipCost: Double
+    let memberPenalty: MemberPenalty
     let table: UnsafeBufferPointer<Double>
     let weights: UnsafeBufferPointer<Double>
     let sourceLength: UnsafeBufferPointer<Double>
@@ -433,6 +434,41 @@ private struct CostKernel {
             evidence = BeadScorer.anchorEvidence(a, b, weights: weights)
         }
         return BeadScorer.cost(prior: prior, lengthCost: lengthCost, evidence: evidence, anchorWeight: anchorWeight, overlapWeight: overlapWeight)
+            + (memberPenalty.isNone ? 0 : members(i0, w, j0, v, sourceRun: s, targetRun: t))
+    }
+
+    /// The penalty of a linked bead's sentences that share no anchor with its other side: each sentence is
+    /// judged alone, so that a bead tied by one sentence's names does not carry its untied neighbours free.
+    @inline(__always) func members(_ i0: Int, _ w: Int, _ j0: Int, _ v: Int, sourceRun: Int, targetRun: Int) -> Double {
+        untiedCost(source, i0, w, opposite: target, targetRun) + untiedCost(target, j0, v, opposite: source, sourceRun)
+    }
+
+    @inline(__always) private func untiedCost(_ side: RunView, _ lo: Int, _ count: Int, opposite: RunView, _ oppositeRun: Int) -> Double {
+        var total = 0.0
+        let other = opposite.anchors(oppositeRun)
+        for k in lo..<lo + count {
+            switch CostKernel.tie(side.anchors(side.run(1, k)), other, weights: weights) {
+            case .unanchored: total += memberPenalty.unanchored
+            case .untied: total += memberPenalty.untied
+            case .tied: break
+            }
+        }
+        return total
+    }
+
+    enum Tie { case tied, untied, unanchored }
+
+    /// How a sentence's specific anchors (see `NullModel.specificWeight`) stand against the other side's:
+    /// one of them there, none of them there, or the sentence has none (weak anchors say nothing either way).
+    @inline(__always) static func tie(_ own: UnsafeBufferPointer<UInt32>, _ other: UnsafeBufferPointer<UInt32>,
+                                      weights: UnsafeBufferPointer<Double>) -> Tie {
+        var specific = false, j = 0
+        for x in own where weights[Int(x)] >= NullModel.specificWeight {
+            specific = true
+            while j < other.count && other[j] < x { j += 1 }
+            if j < other.count && other[j] == x { return .tied }
+        }
+        return specific ? .untied : .unanchored
     }
 
     /// `cost` of source units `i0..<i0 + w` against target units `j0..<j0 + v` for every `j0` of `starts`,
@@ -461,6 +497,7 @@ private struct CostKernel {
             }
             out[k * stride] = BeadScorer.cost(prior: prior, lengthCost: lengthCost, evidence: evidence,
                                               anchorWeight: anchorWeight, overlapWeight: overlapWeight)
+                + (memberPenalty.isNone ? 0 : members(i0, w, starts.lowerBound + k, v, sourceRun: s, targetRun: t))
         }
     }
 }

@@ -8,12 +8,18 @@ public struct BeadScorer: Sendable {
     public var skipCost: Double
     let weights: [Double]
 
-    public init(length: LengthModel, anchorWeight: Double, overlapWeight: Double = 0, skipCost: Double, weights: [Double]) {
+    /// What each sentence of a linked bead that shares no anchor with the bead's other side adds to its cost
+    /// (see `NullModel`): nothing for a translation, more as the pair leaves more sentences one-sided.
+    public var memberPenalty: MemberPenalty
+
+    public init(length: LengthModel, anchorWeight: Double, overlapWeight: Double = 0, skipCost: Double, weights: [Double],
+                memberPenalty: MemberPenalty = .none) {
         self.length = length
         self.anchorWeight = anchorWeight
         self.overlapWeight = overlapWeight
         self.skipCost = skipCost
         self.weights = weights
+        self.memberPenalty = memberPenalty
     }
 
     /// How much the share of a bead's anchors that match (weighted Dice, 0…1) lowers the cost:

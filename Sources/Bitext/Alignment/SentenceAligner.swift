@@ -14,6 +14,8 @@ public struct AlignerSettings: Sendable, Equatable {
     public var blockSize = 8
     /// A second pass re-estimates the length variance from the first pass's confident 1-1 beads.
     public var refine = true
+    /// The second pass also measures how many sentences the pair leaves one-sided (see `NullModel`).
+    public var estimatesNullRate = true
 
     public init() {}
 }
@@ -56,8 +58,22 @@ public struct SentenceAligner: Sendable {
         let n = src.count, m = tgt.count
         let band: SearchBand? = (n + 1) * (m + 1) <= settings.maxFullCells ? nil
             : .around(first.map { (source: $0.source, target: $0.target) }, n: n, m: m, margin: 12)
-        return path(src, tgt, model: model, weights: weights, shapes: settings.shapes, skip: settings.skipCost,
-                    posteriors: true, band: band, progress: SentenceAligner.pass(2, progress))
+        let nulls = settings.estimatesNullRate ? nullModel(first: first, src, tgt, model: model, weights: weights, band: band) : .translation
+        let skipPrior = settings.shapes.first { $0.source == 1 && $0.target == 0 }?.prior ?? 0
+        return path(src, tgt, model: model, weights: weights, shapes: settings.shapes, skip: settings.skipCost + nulls.skipCost(shapePrior: skipPrior),
+                    posteriors: true, band: band, nulls: nulls, progress: SentenceAligner.pass(2, progress))
+    }
+
+    /// How many sentences the pair leaves one-sided. The narrow first pass cannot make the 1-3 and 3-1 beads
+    /// a free translation needs, and its path then strands anchors that a translation does tie: where it
+    /// measures any one-sided sentences, the measurement is taken again on a path of every shape.
+    private func nullModel(first: [PathStep], _ src: [SentenceFeatures], _ tgt: [SentenceFeatures], model: LengthModel,
+                           weights: [Double], band: SearchBand?) -> NullModel {
+        let narrow = NullModel.estimate(steps: first, src: src, tgt: tgt, weights: weights)
+        guard narrow.rate > 0 else { return narrow }
+        let wide = path(src, tgt, model: model, weights: weights, shapes: settings.shapes, skip: settings.skipCost,
+                        posteriors: false, band: band)
+        return NullModel.estimate(steps: wide, src: src, tgt: tgt, weights: weights)
     }
 
     /// One pass's share of the progress reports.
@@ -85,7 +101,7 @@ public struct SentenceAligner: Sendable {
     }
 
     func path(_ src: [SentenceFeatures], _ tgt: [SentenceFeatures], model: LengthModel, weights: [Double],
-              shapes: [BeadShape], skip: Double, posteriors: Bool, band given: SearchBand? = nil, coarseLevel: Bool = false,
+              shapes: [BeadShape], skip: Double, posteriors: Bool, band given: SearchBand? = nil, nulls: NullModel = .translation, coarseLevel: Bool = false,
               progress: (@Sendable (Double) -> Void)? = nil) -> [PathStep] {
         let n = src.count, m = tgt.count
         let band: SearchBand
@@ -111,7 +127,8 @@ public struct SentenceAligner: Sendable {
             let margin = (m + blocks - 1) / blocks + 6
             band = .around(spans, n: n, m: m, margin: margin)
         }
-        let scorer = BeadScorer(length: model, anchorWeight: settings.anchorWeight, overlapWeight: settings.overlapWeight, skipCost: skip, weights: weights)
+        let scorer = BeadScorer(length: model, anchorWeight: settings.anchorWeight, overlapWeight: settings.overlapWeight, skipCost: skip, weights: weights,
+                                memberPenalty: nulls.penalty)
         let dp = BandedDP(source: src, target: tgt, scorer: scorer, shapes: shapes, temperature: settings.temperature)
         return dp.run(band: band, posteriors: posteriors, progress: progress)
     }

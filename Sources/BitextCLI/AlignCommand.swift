@@ -79,7 +79,9 @@ struct AlignmentOptions: ParsableArguments {
     var mode: String = "auto"
     @Flag(name: .customLong("keep-boilerplate"), help: "Align page furniture (related news, hashtags, follow prompts) too.")
     var keepBoilerplate = false
-    @Flag(help: "Do not report the mode chosen by --mode auto.") var quiet = false
+    @Flag(help: "Do not report the mode chosen by --mode auto or the pair's verdict.") var quiet = false
+    @Flag(help: "Write (or store) the alignment even when the texts are judged not to be the same story (exit 4 otherwise).")
+    var force = false
     @OptionGroup var input: InputOptions
 
     func validate() throws {
@@ -107,6 +109,12 @@ struct AlignmentOptions: ParsableArguments {
         let (alignment, decision) = try pipeline.alignWithDecision(src, tgt, mode: alignmentMode)
         if let decision, !quiet {
             FileHandle.standardError.write(Data("bitext: mode \(decision.mode.rawValue) (\(decision.reason))\n".utf8))
+        }
+        if let verdict = alignment.verdict, !quiet {
+            FileHandle.standardError.write(Data("bitext: \(verdict.summary)\n".utf8))
+        }
+        if let verdict = alignment.verdict, verdict.relation == .unrelated, !force {
+            throw UnrelatedTexts(source: alignment.source.name, target: alignment.target.name, verdict: verdict)
         }
         return alignment
     }

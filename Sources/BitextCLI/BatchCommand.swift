@@ -84,10 +84,10 @@ struct BatchCommand: AsyncParsableCommand {
         }
         let progress = ProgressBar(total: nil, unit: "pairs", quiet: aligning.quiet)
         var failed = 0
-        let minimum = minConfidence
+        let minimum = minConfidence, force = aligning.force
         try await OrderedParallelMap.run(requests, window: width * 4, parallelism: width, transform: { aligner.run($0) }) { result in
             if !result.succeeded { failed += 1 }
-            FileHandle.standardOutput.write(Data((BatchJSON.result(result, minConfidence: minimum) + "\n").utf8))
+            FileHandle.standardOutput.write(Data((BatchJSON.result(result, minConfidence: minimum, force: force) + "\n").utf8))
             progress.advance()
         }
         progress.finish()
@@ -126,7 +126,8 @@ extension BatchCommand {
         let store = intoMemory ? try memory.open(create: true) : nil
         let reportFile = try BatchReport(path: reportPath, append: resume)
         let progress = ProgressBar(total: todo.count, unit: "pairs", quiet: aligning.quiet)
-        var done = previous, failed = 0, srclang: String?
+        var done = previous, failed = 0, unrelated = 0, srclang: String?
+        let force = aligning.force
         let (minimum, user) = (minConfidence, memory.resolvedUser)
         let rendersUnits = spool != nil
         // The TMX units are rendered by the workers; the writer only appends them, in order.
@@ -135,7 +136,8 @@ extension BatchCommand {
             return (result, rendersUnits ? result.alignment.map { BatchTMXSpool.units($0, writer: writer) } : nil)
         }) { rendered in
             var (result, units) = rendered
-            if let a = result.alignment {
+            if result.unrelated { unrelated += 1 }
+            if let a = result.alignment, force || !result.unrelated {
                 do {
                     if let units { try spool?.append(units: units, id: result.pair.id) }
                     if let perPair { try AtomicFile.write(writer.write([a]), to: perPair + "/" + BatchCommand.fileName(result.pair.id) + ".tmx") }
@@ -157,6 +159,7 @@ extension BatchCommand {
         }
         let skipped = pairs.count - todo.count
         FileHandle.standardError.write(Data(("bitext: \(todo.count - failed) pairs aligned, \(failed) failed"
+            + (unrelated > 0 ? ", \(unrelated) not the same story (\(force ? "written with --force" : "no units written; see the report"))" : "")
             + (skipped > 0 ? ", \(skipped) already done" : "") + "; report \(reportPath)\n").utf8))
         if failed > 0 { throw ExitCode(1) }
     }

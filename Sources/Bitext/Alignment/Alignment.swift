@@ -19,12 +19,15 @@ public struct Alignment: Sendable, Equatable, Codable {
     public var beads: [Bead]
     /// `parallel` for the monotonic aligner.
     public var mode: String
+    /// What the two texts are to each other (set by the pipeline; absent in alignments made before 0.2).
+    public var verdict: PairVerdict?
 
-    public init(source: Side, target: Side, beads: [Bead], mode: String = "parallel") {
+    public init(source: Side, target: Side, beads: [Bead], mode: String = "parallel", verdict: PairVerdict? = nil) {
         self.source = source
         self.target = target
         self.beads = beads
         self.mode = mode
+        self.verdict = verdict
     }
 
     public func sourceText(_ bead: Bead) -> String { join(bead.source.map { source.segments[$0].text }, source.language) }

@@ -87,7 +87,7 @@ public struct AlignmentPipeline: Sendable {
         let beads = chosen == .comparable ? comparableBeads! : SentenceAligner(settings: settings).align(features, progress: progress)
         let alignment = Alignment(source: .init(name: source.name, language: source.language, date: source.date, segments: src),
                                   target: .init(name: target.name, language: target.language, date: target.date, segments: tgt),
-                                  beads: beads, mode: chosen.rawValue)
+                                  beads: beads, mode: chosen.rawValue, verdict: PairVerdict.judge(beads: beads, features: features))
         return (alignment, decision)
     }
 }

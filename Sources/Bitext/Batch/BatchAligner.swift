@@ -8,10 +8,13 @@ public struct BatchResult: Sendable {
     public var seconds: Double
 
     public var succeeded: Bool { alignment != nil }
+    /// Aligned, but judged not to be the same story: reported, its units written nowhere (unless forced).
+    public var unrelated: Bool { alignment?.verdict?.relation == .unrelated }
 
     /// One line of the batch report.
     public var report: BatchReportLine {
-        var line = BatchReportLine(id: pair.id, source: pair.source, target: pair.target, status: succeeded ? "ok" : "failed",
+        var line = BatchReportLine(id: pair.id, source: pair.source, target: pair.target,
+                                   status: !succeeded ? "failed" : unrelated ? "unrelated" : "ok",
                                    error: error, seconds: (seconds * 1000).rounded() / 1000)
         if let a = alignment {
             line.sourceSentences = a.source.segments.count
@@ -22,6 +25,8 @@ public struct BatchResult: Sendable {
             line.mode = a.mode
             line.sourceLanguage = a.source.language.tag
             line.targetLanguage = a.target.language.tag
+            line.verdict = a.verdict?.relation.rawValue
+            line.evidence = a.verdict?.summary
         }
         return line
     }
@@ -42,9 +47,12 @@ public struct BatchReportLine: Codable, Sendable, Equatable {
     public var mode: String?
     public var sourceLanguage: String?
     public var targetLanguage: String?
+    /// What the texts are to each other (`translation`, `same-event`, `unrelated`) and the evidence in words.
+    public var verdict: String?
+    public var evidence: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, source, target, status, error, seconds, beads, mode
+        case id, source, target, status, error, seconds, beads, mode, verdict, evidence
         case sourceSentences = "source_sentences", targetSentences = "target_sentences", meanConfidence = "mean_confidence"
         case sourceLanguage = "src_lang", targetLanguage = "tgt_lang"
     }

@@ -2,7 +2,8 @@ import Foundation
 
 /// The streaming mode's output: one JSON object per pair, keys sorted so that runs compare byte for byte.
 public enum BatchJSON {
-    public static func result(_ r: BatchResult, minConfidence: Double = 0) -> String {
+    /// Units are left out of a pair judged unrelated unless `force`: they would be confident nonsense.
+    public static func result(_ r: BatchResult, minConfidence: Double = 0, force: Bool = false) -> String {
         let report = r.report
         var object: [String: Any] = ["id": report.id, "status": report.status]
         object["error"] = report.error
@@ -13,11 +14,13 @@ public enum BatchJSON {
             object["source_sentences"] = a.source.segments.count
             object["target_sentences"] = a.target.segments.count
             object["mean_confidence"] = report.meanConfidence
+            object["verdict"] = report.verdict
+            object["evidence"] = report.evidence
             object["beads"] = a.beads.map { b -> [String: Any] in
                 ["source": Array(b.source), "target": Array(b.target), "confidence": Double(Confidence.format(b.confidence)) ?? b.confidence,
                  "bead": "\(b.shape)", "kind": a.kind(b).rawValue]
             }
-            object["units"] = a.alignedUnits(minConfidence: minConfidence).map { u -> [String: Any] in
+            object["units"] = (r.unrelated && !force ? [] : a.alignedUnits(minConfidence: minConfidence)).map { u -> [String: Any] in
                 ["source": u.sourceText, "target": u.targetText, "confidence": Double(Confidence.format(u.confidence)) ?? u.confidence, "bead": u.bead]
             }
         }

@@ -28,11 +28,11 @@ public final class BatchReport {
         do { try handle.write(contentsOf: data) } catch { throw BitextError.writeFailed(path, reason: "\(error)") }
     }
 
-    /// Ids of the pairs an earlier report lists as done (unreadable lines are ignored).
+    /// Ids of the pairs an earlier report lists as done: aligned, or judged not the same story (unreadable lines are ignored).
     public static func doneIDs(at path: String) -> Set<String> {
         var ids = Set<String>()
         try? LineReader(path: path).forEach { line in
-            if let entry = try? JSONDecoder().decode(BatchReportLine.self, from: Data(line.utf8)), entry.status == "ok" { ids.insert(entry.id) }
+            if let entry = try? JSONDecoder().decode(BatchReportLine.self, from: Data(line.utf8)), entry.status == "ok" || entry.status == "unrelated" { ids.insert(entry.id) }
         }
         return ids
     }

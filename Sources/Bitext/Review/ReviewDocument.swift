@@ -8,19 +8,23 @@ public struct ReviewDocument: Sendable, Equatable {
     public var mode: String
     public var beads: [ReviewedBead]
     public var history: [ReviewEvent]
+    /// What the aligner judged the two texts to be (see `PairVerdict`).
+    public var verdict: PairVerdict?
 
-    public init(source: Alignment.Side, target: Alignment.Side, mode: String, beads: [ReviewedBead], history: [ReviewEvent] = []) {
+    public init(source: Alignment.Side, target: Alignment.Side, mode: String, beads: [ReviewedBead], history: [ReviewEvent] = [],
+                verdict: PairVerdict? = nil) {
         self.source = source
         self.target = target
         self.mode = mode
         self.beads = beads
         self.history = history
+        self.verdict = verdict
     }
 
     /// A fresh review of an aligner's output: every bead proposed.
     public init(_ alignment: Alignment) {
         self.init(source: alignment.source, target: alignment.target, mode: alignment.mode,
-                  beads: alignment.beads.map { ReviewedBead(bead: $0) })
+                  beads: alignment.beads.map { ReviewedBead(bead: $0) }, verdict: alignment.verdict)
     }
 
     /// The alignment as reviewed, for the exporters: accepted and edited beads count as certain.
@@ -29,7 +33,7 @@ public struct ReviewDocument: Sendable, Equatable {
             var bead = reviewed.bead
             if reviewed.status != .proposed { bead.confidence = 1 }
             return bead
-        }, mode: mode)
+        }, mode: mode, verdict: verdict)
     }
 
     public struct Counts: Sendable, Equatable, Codable {

@@ -1,0 +1,75 @@
+/// What two texts are to each other, judged from their alignment: a translation (or close adaptation), two
+/// accounts of one event, or texts that do not tell the same story. Unrelated texts still get beads (the
+/// dynamic program always finds a path), and their TMX would look confident; the verdict says so first.
+public struct PairVerdict: Sendable, Equatable, Codable {
+    public enum Relation: String, Sendable, Codable, CaseIterable {
+        case translation
+        case sameEvent = "same-event"
+        case unrelated
+
+        public var description: String {
+            switch self {
+            case .translation: "a translation"
+            case .sameEvent: "two accounts of one event"
+            case .unrelated: "not the same story"
+            }
+        }
+    }
+
+    public var relation: Relation
+    /// Sentences of both sides in linked beads that share a specific anchor (a name, number or term found in
+    /// one or two sentences a side) with the bead's other side.
+    public var linkedSentences: Int
+    /// All sentences of both sides.
+    public var sentences: Int
+    /// Sentences of both sides in 1-0 or 0-1 beads.
+    public var oneSidedSentences: Int
+
+    public init(relation: Relation, linkedSentences: Int, sentences: Int, oneSidedSentences: Int) {
+        self.relation = relation
+        self.linkedSentences = linkedSentences
+        self.sentences = sentences
+        self.oneSidedSentences = oneSidedSentences
+    }
+
+    /// The evidence in words, as `bitext align` prints it on standard error.
+    public var summary: String {
+        "\(linkedSentences) of \(sentences) sentences linked by names, numbers or cognates: \(relation.description)"
+    }
+
+    /// Below this share of linked sentences, two texts share too few specific names and numbers to be one story.
+    static let minimumLinkedShare = 0.38
+    /// At most this share of one-sided sentences, with at least `translationLinkedShare` linked, reads as a
+    /// translation; more, as two accounts that each report what the other leaves out.
+    static let maximumTranslationOneSided = 0.12
+    static let translationLinkedShare = 0.5
+
+    public static func judge(beads: [Bead], features: PairFeatures) -> PairVerdict {
+        let specific = { (id: UInt32) in features.weights[Int(id)] >= NullModel.specificWeight }
+        var linked = 0, oneSided = 0
+        for bead in beads {
+            if bead.isInsertionOrDeletion {
+                oneSided += bead.source.count + bead.target.count
+                continue
+            }
+            let sourceAnchors = SentenceFeatures.merged(features.source[bead.source]).anchors
+            let targetAnchors = SentenceFeatures.merged(features.target[bead.target]).anchors
+            for (members, opposite) in [(bead.source.map { features.source[$0] }, targetAnchors),
+                                        (bead.target.map { features.target[$0] }, sourceAnchors)] {
+                for member in members where NullModel.shares(member.anchors.filter(specific), opposite) { linked += 1 }
+            }
+        }
+        let sentences = features.source.count + features.target.count
+        let linkedShare = sentences == 0 ? 0 : Double(linked) / Double(sentences)
+        let oneSidedShare = sentences == 0 ? 0 : Double(oneSided) / Double(sentences)
+        let relation: Relation
+        if linkedShare < minimumLinkedShare {
+            relation = .unrelated
+        } else if oneSidedShare <= maximumTranslationOneSided && linkedShare >= translationLinkedShare {
+            relation = .translation
+        } else {
+            relation = .sameEvent
+        }
+        return PairVerdict(relation: relation, linkedSentences: linked, sentences: sentences, oneSidedSentences: oneSided)
+    }
+}

@@ -12,6 +12,8 @@ public enum AnchorKind: UInt8, Sendable, CaseIterable {
     case quote
     /// A name outside the glossary that the name matcher pairs across the documents.
     case name
+    /// A Sino-Korean and a Sino-Vietnamese word written with the same Chinese characters (국방 / quốc phòng).
+    case cognate
 }
 
 /// One anchor candidate found in a sentence, before it is matched against the other document.

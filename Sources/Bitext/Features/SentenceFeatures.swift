@@ -53,6 +53,11 @@ public struct PairFeatures: Sendable {
                                           glossary: tools.glossary, matcher: tools.nameMatcher())
         for (k, keys) in names.source.enumerated() { srcKeys[k] += keys.map { AnchorKey(kind: .name, value: $0) } }
         for (k, keys) in names.target.enumerated() { tgtKeys[k] += keys.map { AnchorKey(kind: .name, value: $0) } }
+        if HanCognates.bridges(sourceLanguage, targetLanguage) {
+            let cognates = HanCognates()
+            for (k, keys) in cognates.keys(of: source, language: sourceLanguage).enumerated() { srcKeys[k] += keys }
+            for (k, keys) in cognates.keys(of: target, language: targetLanguage).enumerated() { tgtKeys[k] += keys }
+        }
         // Each distinct key gets a dense index on first sight (one dictionary lookup per occurrence);
         // the counting, the ids and the conversion then work on arrays of indices.
         // Sized up front (for every occurrence of a short pair; a long one's keys are far fewer than its
@@ -169,5 +174,5 @@ extension PairFeatures {
 }
 
 public enum AnchorWeights {
-    public static let standard: [AnchorKind: Double] = [.number: 1.0, .token: 1.0, .entity: 1.0, .phonetic: 0.6, .quote: 0.5, .name: 1.0]
+    public static let standard: [AnchorKind: Double] = [.number: 1.0, .token: 1.0, .entity: 1.0, .phonetic: 0.6, .quote: 0.5, .name: 1.0, .cognate: 0.8]
 }

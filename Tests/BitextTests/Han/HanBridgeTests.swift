@@ -1,0 +1,42 @@
+import Testing
+@testable import Bitext
+
+/// The Han bridge: the readings table generated from Unihan, and the Korean-Vietnamese cognate anchors read
+/// through it.
+@Suite struct HanBridgeTests {
+    let readings = HanReadings.standard
+
+    @Test func theTableReadsACharacterInEveryLanguage() throws {
+        let xi = try #require(readings.entries["習"])
+        #expect(xi.hangul == ["습"])
+        #expect(xi.vietnamese == ["tập"])
+        #expect(xi.mandarin == ["xí"])
+        #expect(xi.japaneseOn == ["shuu", "juu"])
+        #expect(xi.educational)
+        #expect(readings.entries["國"]?.vietnamese == ["quốc"] && readings.entries["防"]?.vietnamese == ["phòng"])
+        #expect(readings.entries.count > 8000)
+    }
+
+    @Test func koreanWordsAreReadAsTheirSinoVietnameseCognates() {
+        let cognates = HanCognates()
+        let korean = cognates.koreanKeys("국방부 장관은 회담에서 훈련과 해양 협력을 논의했다.")
+        // 협력 (協力) is not among them: Unihan reads 協 as hiếp, where Vietnamese writes hiệp lực.
+        for word in ["quốc phòng", "hội đàm", "huấn luyện", "hải dương"] {
+            #expect(korean.contains(word), "\(word)")
+        }
+        // Syllables in different words never pair: 부 ends one word, 장 starts the next.
+        #expect(!korean.contains { $0.hasPrefix("bộ ") })
+        let vietnamese = cognates.vietnameseKeys("Bộ trưởng Quốc phòng hội đàm về huấn luyện, hải dương.")
+        // "trưởng" is not a reading of 長 in Unihan (trường is), so "Bộ trưởng" makes no key; punctuation ends a phrase.
+        #expect(vietnamese == ["quốc phòng", "phòng hội", "hội đàm", "huấn luyện", "hải dương"])
+    }
+
+    @Test func aKoreanAndAVietnameseSentenceShareCognateAnchors() {
+        let features = PairFeatures.build(source: ["국방부는 회담을 열었다.", "날씨가 좋았다."], sourceLanguage: try! LanguageCode("ko"),
+                                          target: ["Hai bên đã hội đàm.", "Trời đẹp."], targetLanguage: try! LanguageCode("vi"), glossary: nil)
+        let cognates = features.keys.enumerated().filter { $0.element.kind == .cognate }.map(\.offset)
+        #expect(features.keys.filter { $0.kind == .cognate }.map(\.value) == ["hội đàm"])
+        #expect(features.source[0].anchors.contains(UInt32(cognates[0])) && features.target[0].anchors.contains(UInt32(cognates[0])))
+        #expect(features.source[1].anchors.isEmpty && features.target[1].anchors.isEmpty)
+    }
+}

@@ -86,6 +86,10 @@ quality() {
     "$BITEXT" align --mode comparable --presegmented --src-lang en --tgt-lang ko "$OUT/shuffled/$n.en" "$OUT/shuffled/$n.ko" --format beads -o "$OUT/shuffled-out/$n"
   done
   row "shuffled en-ko accounts, comparable" "$("$BITEXT" eval "$OUT/shuffled/gold" "$OUT/shuffled-out")"
+  # ../shared/dev: en/ko/vi news from the raw scraped text and from the reference sentences, with the table of
+  # confidence bands against accuracy (the README's calibration figure).
+  echo
+  python3 scripts/quality/dev_cases.py "$BITEXT" "$SHARED/dev" "$OUT/dev"
 }
 
 scale() {

@@ -65,9 +65,9 @@ import Testing
         #expect(r.stdout.contains("Y-ô-si-hi-cô Nô-đa\tYoshihiko Noda\tperson; yoshihiko-noda"))
     }
 
-    @Test func tbxExportPassesTheTBXChecks() throws {
-        let check = BitextBinary.root.deletingLastPathComponent().appendingPathComponent("shared/clients/tbx_check.sh").path
-        guard FileManager.default.fileExists(atPath: check), FileManager.default.isExecutableFile(atPath: "/usr/bin/jing") else { return }
+    @Test(.enabled(if: Requirements.tool("/usr/bin/jing") && Requirements.shared("clients/tbx_check.sh")))
+    func tbxExportPassesTheTBXChecks() throws {
+        let check = Requirements.sharedPath("clients/tbx_check.sh")
         let dir = try BitextBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("g.tbx").path

@@ -47,14 +47,12 @@ import Testing
         let folder = try BitextBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let big = folder.appendingPathComponent("1gb.txt")
-        FileManager.default.createFile(atPath: big.path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: big.path, contents: nil))
         let handle = try FileHandle(forWritingTo: big)
         try handle.truncate(atOffset: 1 << 30) // sparse: no gigabyte is written
         try handle.close()
-        let start = Date()
         let r = try BitextBinary.run(["align", big.path, try write(Array(Self.korean.utf8), "ko.txt", in: folder)])
         expectError(r, "1073741824 bytes is over the input limit of 536870912 bytes")
-        #expect(Date().timeIntervalSince(start) < 10)
     }
 
     @Test func aLongLineWithoutSentenceEndsHitsTheSentenceLimit() throws {

@@ -16,9 +16,13 @@ import Testing
     }
 
     @Test func includeNullCountsInsertionsAndDeletions() {
-        let gold = [L(source: [], target: [0]), L(source: [0], target: [1])]
-        let s = AlignmentScore.score(gold: gold, test: gold, includeNull: true)
-        #expect(s.strict.truePositives == 2 && s.strict.f1 == 1)
+        let gold = [L(source: [], target: [0]), L(source: [0], target: [1]), L(source: [1], target: [])]
+        // The test misses the deletion (source 1 joins the link) but has the insertion.
+        let test = [L(source: [], target: [0]), L(source: [0, 1], target: [1])]
+        let with = AlignmentScore.score(gold: gold, test: test, includeNull: true)
+        #expect(with.strict.truePositives == 1 && with.strict.testCount == 2 && with.strict.goldCount == 3)
+        let without = AlignmentScore.score(gold: gold, test: test)
+        #expect(without.strict.truePositives == 0 && without.strict.testCount == 1 && without.strict.goldCount == 1)
     }
 
     @Test func microAverageAddsCounts() {

@@ -12,6 +12,7 @@ public enum BitextError: Error, CustomStringConvertible, Equatable, Sendable {
     case languageUndetermined(String)
     case languageMismatch(String, given: String, found: String)
     case notBilingual(String, found: [String])
+    case twoLanguagesInOneSide(String, first: String, second: String)
     case malformed(String, line: Int, reason: String)
     case invalidArgument(String)
     case writeFailed(String, reason: String)
@@ -32,6 +33,8 @@ public enum BitextError: Error, CustomStringConvertible, Equatable, Sendable {
         case .languageUndetermined(let f): "\(f): cannot tell the language; give it with --src-lang/--tgt-lang"
         case .languageMismatch(let f, let given, let found):
             "\(f): the text is \(found), not \(given) as given (check --src-lang/--tgt-lang or the file order)"
+        case .twoLanguagesInOneSide(let f, let a, let b):
+            "\(f): holds two languages (\(a), then \(b)): align it alone (bitext align \(f)) or split it first (bitext split \(f))"
         case .notBilingual(let f, let found):
             "\(f): expected text in two languages one after the other, found \(found.isEmpty ? "none" : found.joined(separator: ", "))"
         case .malformed(let f, let l, let r): l > 0 ? "\(f):\(l): \(r)" : "\(f): \(r)"

@@ -81,9 +81,19 @@ public struct DocumentLoader: Sendable {
             return (try load(first, language: firstLanguage, presegmented: presegmented),
                     try load(second, language: secondLanguage, presegmented: presegmented))
         }
-        let (a, b) = sideBySide({ Result { try load(first, language: firstLanguage, presegmented: presegmented) } },
-                                { Result { try load(second, language: secondLanguage, presegmented: presegmented) } })
+        let (a, b) = sideBySide({ Result { try loadOneSide(first, language: firstLanguage, presegmented: presegmented) } },
+                                { Result { try loadOneSide(second, language: secondLanguage, presegmented: presegmented) } })
         return (try a.get(), try b.get())
+    }
+
+    /// One side of a pair: a text in one language (a file holding a text and its translation is refused, since
+    /// aligning it as one side would pair half of it with the other file).
+    private func loadOneSide(_ path: String, language: LanguageCode?, presegmented: Bool) throws -> Document {
+        let document = try load(path, language: language, presegmented: presegmented)
+        if let (a, b) = LanguageSplitter().twoLanguages(document.paragraphs) {
+            throw BitextError.twoLanguagesInOneSide(path, first: a.tag, second: b.tag)
+        }
+        return document
     }
 
     public func parse(_ text: String, name: String, language: LanguageCode? = nil, presegmented: Bool = false) throws -> Document {

@@ -38,8 +38,29 @@ public struct LanguageDetector: Sendable {
         default:
             guard share(p.latin) >= 0.1 || p.other > 0 else { return found }
             if language.primary == "vi", p.latin >= 200, p.vietnamese == 0 { return found }
+            if p.latin >= 200, let other = clearlyOtherLatin(text, than: language) { return other.tag }
             return nil
         }
+    }
+
+    /// Another Latin-script language whose function words outnumber the claimed one's at least three to one
+    /// (English given as German or French); nil where the claimed language has no list or the words do not say.
+    private func clearlyOtherLatin(_ text: some StringProtocol, than language: LanguageCode) -> LanguageCode? {
+        guard stopwords[language.primary] != nil else { return nil }
+        let counts = stopwordCounts(text)
+        let claimed = counts[language.primary] ?? 0
+        guard let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), best.key != language.primary,
+              best.value >= 10, best.value >= 3 * claimed else { return nil }
+        return LanguageCode(known: best.key)
+    }
+
+    private func stopwordCounts(_ text: some StringProtocol) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
+            let w = String(word)
+            for (lang, set) in stopwords where set.contains(w) { counts[lang, default: 0] += 1 }
+        }
+        return counts
     }
 
     /// nil when there is too little text to tell.
@@ -56,13 +77,8 @@ public struct LanguageDetector: Sendable {
     }
 
     private func bestByStopwords(_ text: some StringProtocol) -> LanguageCode? {
-        var counts: [String: Int] = [:]
-        var words = 0
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
-            words += 1
-            let w = String(word)
-            for (lang, set) in stopwords where set.contains(w) { counts[lang, default: 0] += 1 }
-        }
+        let counts = stopwordCounts(text)
+        let words = text.split(whereSeparator: { !$0.isLetter }).isEmpty ? 0 : 1
         // Ties are broken by code so that detection is deterministic.
         guard let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), best.value > 0 else {
             return words >= 1 ? .english : nil

@@ -26,6 +26,25 @@ public struct LanguageSplitter: Sendable {
         return runs
     }
 
+    /// The two languages of a text that holds one text after another in two (its first half in one language, its
+    /// second in another), read from a sample of each half so that a long file costs no more than a short one;
+    /// nil for a text in one language.
+    public func twoLanguages(_ paragraphs: [String]) -> (LanguageCode, LanguageCode)? {
+        guard paragraphs.count >= 4 else { return nil }
+        let half = paragraphs.count / 2
+        let first = paragraphs[..<half].joined(separator: "\n"), second = paragraphs[half...].joined(separator: "\n")
+        guard let a = detector.detect(LanguageDetector.sample(first)), let b = detector.detect(LanguageDetector.sample(second)),
+              a.primary != b.primary else { return nil }
+        // Each half must be its language through and through, not a quotation in the other: its runs agree.
+        let limit = LanguageSplitter.runLimit
+        let read = paragraphs.count <= 2 * limit ? paragraphs : Array(paragraphs.prefix(limit)) + Array(paragraphs.suffix(limit))
+        let runs = runs(read)
+        return runs.count == 2 ? (a, b) : nil
+    }
+
+    /// Paragraphs from each end that the check of `twoLanguages` reads one by one.
+    static let runLimit = 200
+
     /// Exactly two documents, or an error naming what was found.
     public func split(_ document: Document) throws -> (Document, Document) {
         let runs = runs(document.paragraphs)

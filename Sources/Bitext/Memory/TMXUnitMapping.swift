@@ -5,6 +5,7 @@ import Foundation
 /// origins reads back with the same ones. Every other prop, note and attribute is kept as it was.
 public enum TMXUnitMapping {
     static let unitAttributes: Set<String> = ["tuid", "srclang", "creationdate", "creationid", "changedate", "changeid"]
+    static let detector = LanguageDetector()
 
     public static func entry(from unit: TranslationUnit, source: String?) throws -> MemoryEntry {
         let variants = try unit.variants.compactMap { v -> MemoryVariant? in
@@ -12,6 +13,11 @@ public enum TMXUnitMapping {
                 throw BitextError.invalidArgument("'\(v.language)' is not a language code")
             }
             let text = SegmentKey.normalize(v.text)
+            // A segment whose text is plainly in another language than its xml:lang would be found under the
+            // wrong language forever after (English stored as Korean).
+            if let found = detector.contradiction(text, claimed: code) {
+                throw BitextError.invalidArgument("its \(v.language) text is \(found)")
+            }
             return text.isEmpty ? nil : MemoryVariant(language: code.tag, text: text)
         }
         guard variants.count >= 2 else { throw BitextError.invalidArgument("fewer than two languages with text") }

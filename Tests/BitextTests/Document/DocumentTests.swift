@@ -111,11 +111,17 @@ import Testing
         #expect(ko.paragraphs.first?.hasPrefix("금요일 한국의 안규백") == true)
     }
 
-    @Test func contradictionsAreScriptLevelOnly() {
+    @Test func contradictionsReadScriptsAndFunctionWords() {
         let d = LanguageDetector()
         let english = String(repeating: "South Korea and Japan agreed to resume the drills. ", count: 5)
         #expect(d.contradiction(english, claimed: .korean) == "en")
-        #expect(d.contradiction(english, claimed: LanguageCode(known: "de")) == nil, "Latin-script languages are not second-guessed")
+        // Within Latin script, function words decide once there are 200 letters and they say so three to one.
+        #expect(d.contradiction(english, claimed: LanguageCode(known: "de")) == "en")
+        #expect(d.contradiction(english, claimed: LanguageCode(known: "fr")) == "en")
+        #expect(d.contradiction("South Korea and Japan agreed to resume the drills.", claimed: LanguageCode(known: "de")) == nil)
+        let german = String(repeating: "Südkorea und Japan haben sich auf die Wiederaufnahme der Übungen geeinigt, sagte der Minister. ", count: 4)
+        #expect(d.contradiction(german, claimed: LanguageCode(known: "de")) == nil)
+        #expect(d.contradiction(german, claimed: .english) == "de")
         #expect(d.contradiction(english, claimed: .vietnamese) == "en")
         let korean = String(repeating: "한국과 일본은 합동 수색·구조 훈련을 9년 만에 처음으로 재개하기로 합의했다. ", count: 3)
         #expect(d.contradiction(korean, claimed: .english) == "ko")

@@ -54,7 +54,7 @@ struct MemoryFilterOptions: ParsableArguments {
         var f = MemoryFilter()
         f.languages = try [from, to].compactMap { try parseLanguage($0)?.tag }
         f.document = document
-        for date in [since, until].compactMap({ $0 }) where date.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) == nil {
+        for date in [since, until].compactMap({ $0 }) where !DocumentParser.isISODate(date[...]) {
             throw BitextError.invalidArgument("'\(date)' is not a date (use YYYY-MM-DD)")
         }
         f.since = since

@@ -38,6 +38,35 @@ import Testing
         expectError(try align(Array(Self.english.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }), "looks like a binary file")
     }
 
+    @Test func aLoneSurrogateInUTF16IsNamedAsSuch() throws {
+        var units = Array(Self.english.utf16)
+        units.insert(0xD800, at: 5)   // a high surrogate followed by a letter, not by its low half
+        let bytes: [UInt8] = [0xFF, 0xFE] + units.flatMap { (u: UInt16) -> [UInt8] in [UInt8(u & 0xFF), UInt8(u >> 8)] }
+        expectError(try align(bytes), "invalid UTF-16 (a surrogate without its pair) at byte offset 12")
+    }
+
+    @Test func aDateThatIsNotOnTheCalendarIsRefused() throws {
+        let folder = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tm = folder.appendingPathComponent("m.tm").path
+        #expect(try BitextBinary.run(["tm", "import", BitextBinary.fixture("tmx/good_en_ko.tmx"), "--memory", tm]).status == 0)
+        expectError(try BitextBinary.run(["tm", "export", "--since", "2025-02-30", "--memory", tm]), "'2025-02-30' is not a date (use YYYY-MM-DD)")
+        let manifest = try write(Array("\(BitextBinary.fixture("batch/news01.en.txt"))\t\(BitextBinary.fixture("batch/news01.ko.txt"))\ten\tko\tn1\t2025-02-30\n".utf8), "m.tsv", in: folder)
+        let batch = try BitextBinary.run(["batch", manifest, "-o", folder.appendingPathComponent("all.tmx").path, "--quiet"])
+        #expect(batch.status == 1)
+        let report = try String(contentsOfFile: folder.appendingPathComponent("all.report.jsonl").path, encoding: .utf8)
+        #expect(report.contains("line 1: date '2025-02-30' is not a calendar date (use YYYY-MM-DD)"), "\(report)")
+    }
+
+    @Test func anEmptyGlossaryIsNamedAsSuch() throws {
+        let folder = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let empty = try write([], "empty.tsv", in: folder)
+        expectError(try align(Array(Self.english.utf8), extra: ["--glossary", empty]),
+                    "\(empty): the glossary is empty (it needs a header row: id, kind, then one column per language)")
+        expectError(try BitextBinary.run(["glossary", "list", "--file", empty]), "\(empty): the glossary is empty")
+    }
+
     @Test func nulBytesAndBinaryFilesAreRefused() throws {
         expectError(try align(Array("South Korea\0and Japan.\n".utf8)), "looks like a binary file (NUL or control byte at offset 11)")
         expectError(try align([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]), "looks like a binary file")

@@ -54,8 +54,17 @@ public enum BatchManifest {
             return BatchPair(id: "line \(number)", line: number, problem: "line \(number): \(cols.count) column(s); a row needs a source and a target path")
         }
         func col(_ k: Int) -> String? { k < cols.count && !cols[k].isEmpty ? cols[k] : nil }
-        return BatchPair(id: col(4) ?? "\(cols[0])\t\(cols[1])", source: resolve(cols[0], folder), target: resolve(cols[1], folder),
-                         sourceLanguage: col(2), targetLanguage: col(3), date: col(5), line: number)
+        return checkedDate(BatchPair(id: col(4) ?? "\(cols[0])\t\(cols[1])", source: resolve(cols[0], folder), target: resolve(cols[1], folder),
+                                     sourceLanguage: col(2), targetLanguage: col(3), date: col(5), line: number))
+    }
+
+    /// A row whose date is not a calendar date (2025-02-30) fails, rather than putting that date in the TMX.
+    static func checkedDate(_ pair: BatchPair) -> BatchPair {
+        var p = pair
+        if let date = p.date, p.problem == nil, !DocumentParser.isISODate(date[...]) {
+            p.problem = "line \(p.line): date '\(date)' is not a calendar date (use YYYY-MM-DD)"
+        }
+        return p
     }
 
     /// One JSON object: a manifest row or a streaming request.
@@ -76,7 +85,7 @@ public enum BatchManifest {
         if !hasSource || !hasTarget {
             pair.problem = "line \(number): needs \"source\" and \"target\" (paths) or \"source_text\" and \"target_text\""
         }
-        return pair
+        return checkedDate(pair)
     }
 
     static func resolve(_ path: String, _ folder: String) -> String {

@@ -4,6 +4,7 @@ public enum BitextError: Error, CustomStringConvertible, Equatable, Sendable {
     case unreadable(String, reason: String)
     case emptyInput(String)
     case invalidUTF8(String, byteOffset: Int)
+    case invalidUTF16(String, byteOffset: Int)
     case binaryInput(String, byteOffset: Int)
     case inputTooLarge(String, bytes: Int, limit: Int)
     case sentenceTooLong(String, sentence: Int, characters: Int, limit: Int)
@@ -23,6 +24,7 @@ public enum BitextError: Error, CustomStringConvertible, Equatable, Sendable {
         case .unreadable(let f, let r): "\(f): cannot read: \(r)"
         case .emptyInput(let f): "\(f): the file is empty (no text to align)"
         case .invalidUTF8(let f, let o): "\(f): invalid UTF-8 at byte offset \(o)"
+        case .invalidUTF16(let f, let o): "\(f): invalid UTF-16 (a surrogate without its pair) at byte offset \(o)"
         case .binaryInput(let f, let o): "\(f): looks like a binary file (NUL or control byte at offset \(o)), not UTF-8 text"
         case .inputTooLarge(let f, let b, let l): "\(f): \(b) bytes is over the input limit of \(l) bytes"
         case .sentenceTooLong(let f, let n, let c, let l):

@@ -32,13 +32,24 @@ public enum DocumentParser {
         return (String(candidate), String(rest.drop { $0 == " " || $0 == "\t" }))
     }
 
-    static func isISODate(_ s: Substring) -> Bool {
+    /// Whether a text is a calendar date written `YYYY-MM-DD`.
+    public static func isISODate(_ s: Substring) -> Bool {
         let chars = Array(s)
         guard chars.count == 10, chars[4] == "-", chars[7] == "-" else { return false }
         let digits = chars[0..<4] + chars[5..<7] + chars[8..<10]
         guard digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
-        let month = Int(String(chars[5..<7]))!, day = Int(String(chars[8..<10]))!
-        return (1...12).contains(month) && (1...31).contains(day)
+        let year = Int(String(chars[0..<4]))!, month = Int(String(chars[5..<7]))!, day = Int(String(chars[8..<10]))!
+        guard (1...12).contains(month) else { return false }
+        return (1...daysIn(month: month, year: year)).contains(day)
+    }
+
+    /// Days of a month of the Gregorian calendar (2025-02-30 is no date; 2024-02-29 is).
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
     }
 
     /// Lines with text, trimmed; blank lines and single newlines both end a paragraph.

@@ -52,7 +52,7 @@ public struct TextDecoder: Sendable {
                 text.unicodeScalars.append(s)
                 position += s.value > 0xFFFF ? 4 : 2
             case .emptyInput: break loop
-            case .error: throw BitextError.invalidUTF8(name, byteOffset: position)
+            case .error: throw BitextError.invalidUTF16(name, byteOffset: position)
             }
         }
         return text

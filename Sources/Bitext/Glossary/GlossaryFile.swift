@@ -9,7 +9,16 @@ public struct GlossaryFile: Sendable {
     }
 
     public func load() throws -> Glossary {
-        try Glossary(tsv: DocumentLoader().text(at: path), origin: path)
+        try Glossary(tsv: GlossaryFile.text(at: path), origin: path)
+    }
+
+    /// A glossary file's text; an empty file is named as an empty glossary, not as a text with nothing to align.
+    static func text(at path: String) throws -> String {
+        do {
+            return try DocumentLoader().text(at: path)
+        } catch BitextError.emptyInput {
+            throw BitextError.malformed(path, line: 0, reason: "the glossary is empty (it needs a header row: id, kind, then one column per language)")
+        }
     }
 
     /// Load, change, save under the file's lock: two writers at once never lose each other's change

@@ -8,7 +8,7 @@ public struct GlossaryLoader: Sendable {
         var glossary = Glossary()
         for path in paths {
             for file in try files(at: path) {
-                let text = try DocumentLoader().text(at: file)
+                let text = try GlossaryFile.text(at: file)
                 try glossary.merge(Glossary(tsv: text, origin: file), origin: file)
             }
         }

@@ -111,6 +111,12 @@ import Testing
         #expect(ko.paragraphs.first?.hasPrefix("금요일 한국의 안규백") == true)
     }
 
+    @Test func datesAreCalendarDates() {
+        #expect(DocumentParser.isISODate("2024-02-29") && DocumentParser.isISODate("2000-02-29") && DocumentParser.isISODate("2025-12-31"))
+        #expect(!DocumentParser.isISODate("2025-02-30") && !DocumentParser.isISODate("2023-02-29") && !DocumentParser.isISODate("1900-02-29"))
+        #expect(!DocumentParser.isISODate("2025-04-31") && !DocumentParser.isISODate("2025-13-01") && !DocumentParser.isISODate("2025-00-10"))
+    }
+
     @Test func contradictionsReadScriptsAndFunctionWords() {
         let d = LanguageDetector()
         let english = String(repeating: "South Korea and Japan agreed to resume the drills. ", count: 5)

@@ -113,6 +113,12 @@ struct AlignmentOptions: ParsableArguments {
         if let verdict = alignment.verdict, !quiet {
             FileHandle.standardError.write(Data("bitext: \(verdict.summary)\n".utf8))
         }
+        let furniture = [alignment.source, alignment.target].compactMap { side in
+            side.furnitureLeftOut.flatMap { $0 > 0 ? "\($0) in \(side.name)" : nil }
+        }
+        if !furniture.isEmpty, !quiet {
+            FileHandle.standardError.write(Data("bitext: page furniture left out: \(furniture.joined(separator: ", ")) (--keep-boilerplate aligns it)\n".utf8))
+        }
         if let verdict = alignment.verdict, verdict.relation == .unrelated, !force {
             throw UnrelatedTexts(source: alignment.source.name, target: alignment.target.name, verdict: verdict)
         }

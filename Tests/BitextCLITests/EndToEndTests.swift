@@ -58,6 +58,13 @@ import Testing
         #expect(p.terminationStatus == 0)
     }
 
+    @Test func pageFurnitureLeftOutIsCounted() throws {
+        let r = try BitextBinary.run(["align", BitextBinary.fixture("seeds/004_366dc1fd077f5934.txt"), BitextBinary.fixture("seeds/003_54d23402e841484d.txt"),
+                                      "-o", "/dev/null", "--force"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("bitext: page furniture left out: 19 in \(BitextBinary.fixture("seeds/004_366dc1fd077f5934.txt"))"), "\(r.stderr)")
+    }
+
     @Test func sameInputGivesByteIdenticalOutput() throws {
         let env = ["SOURCE_DATE_EPOCH": "0"]
         let a = try BitextBinary.run(["align", seed001, "--format", "tmx"], environment: env)

@@ -5,6 +5,9 @@ public struct Alignment: Sendable, Equatable, Codable {
         public var language: LanguageCode
         public var date: String?
         public var segments: [Segment]
+        /// Sentences of page furniture (related news, share buttons, bylines of other stories) left out of the
+        /// alignment; nil where nothing was classified (presegmented input).
+        public var furnitureLeftOut: Int?
 
         public init(name: String, language: LanguageCode, date: String? = nil, segments: [Segment]) {
             self.name = name

@@ -27,10 +27,11 @@ public struct AlignmentPipeline: Sendable {
     /// The sentences to align: a presegmented file's lines as they are; otherwise ICU sentences, classified,
     /// without boilerplate unless it is kept.
     public func segments(of document: Document) throws -> [Segment] {
-        try tools.withTools { try segments(of: document, with: $0) }
+        try tools.withTools { try segments(of: document, with: $0).kept }
     }
 
-    private func segments(of document: Document, with tools: AlignmentTools) throws -> [Segment] {
+    /// The segments to align, and how many sentences of page furniture were left out (nil: none were looked for).
+    private func segments(of document: Document, with tools: AlignmentTools) throws -> (kept: [Segment], furniture: Int?) {
         if !presegmented { try checkSentenceEnds(document) }
         let all = presegmented ? document.paragraphs.enumerated().map { Segment(text: $0.element, paragraph: $0.offset) }
             : try tools.segmenter(for: document.language).segments(of: document)
@@ -40,7 +41,9 @@ public struct AlignmentPipeline: Sendable {
                 throw BitextError.sentenceTooLong(document.name, sentence: k + 1, characters: characters, limit: maxSentenceCharacters)
             }
         }
-        return keepBoilerplate || presegmented ? all : all.filter { $0.kind != .boilerplate }
+        if keepBoilerplate || presegmented { return (all, presegmented ? nil : 0) }
+        let kept = all.filter { $0.kind != .boilerplate }
+        return (kept, all.count - kept.count)
     }
 
     /// Before ICU sees a long paragraph: a stretch longer than the sentence limit with no sentence end in
@@ -68,12 +71,13 @@ public struct AlignmentPipeline: Sendable {
     }
 
     public func alignWithDecision(_ source: Document, _ target: Document, mode: AlignmentMode) throws -> (alignment: Alignment, decision: ModeDecision?) {
-        let (src, tgt, features) = try tools.withTools { tools in
+        let (srcSide, tgtSide, features) = try tools.withTools { tools in
             let src = try segments(of: source, with: tools), tgt = try segments(of: target, with: tools)
-            let features = PairFeatures.build(source: src.map(\.text), sourceLanguage: source.language,
-                                              target: tgt.map(\.text), targetLanguage: target.language, tools: tools)
+            let features = PairFeatures.build(source: src.kept.map(\.text), sourceLanguage: source.language,
+                                              target: tgt.kept.map(\.text), targetLanguage: target.language, tools: tools)
             return (src, tgt, features)
         }
+        let (src, tgt) = (srcSide.kept, tgtSide.kept)
         var chosen = mode
         var decision: ModeDecision?
         var comparableBeads: [Bead]?
@@ -85,8 +89,10 @@ public struct AlignmentPipeline: Sendable {
             chosen = decision!.mode
         }
         let beads = chosen == .comparable ? comparableBeads! : SentenceAligner(settings: settings).align(features, progress: progress)
-        let alignment = Alignment(source: .init(name: source.name, language: source.language, date: source.date, segments: src),
-                                  target: .init(name: target.name, language: target.language, date: target.date, segments: tgt),
+        var sourceSide = Alignment.Side(name: source.name, language: source.language, date: source.date, segments: src)
+        var targetSide = Alignment.Side(name: target.name, language: target.language, date: target.date, segments: tgt)
+        (sourceSide.furnitureLeftOut, targetSide.furnitureLeftOut) = (srcSide.furniture, tgtSide.furniture)
+        let alignment = Alignment(source: sourceSide, target: targetSide,
                                   beads: beads, mode: chosen.rawValue, verdict: PairVerdict.judge(beads: beads, features: features))
         return (alignment, decision)
     }

@@ -71,7 +71,11 @@ public final class PageClassifier {
         var inBlock = false
         var sawBody = false, sawTitle = false
         for (index, line) in paragraphs.enumerated() {
-            if inBlock { kinds[index] = .boilerplate; continue }
+            // A block of furniture (related headlines to the end of the page) ends at the first paragraph that
+            // reads as article prose: a rule that matched a line of the article by mistake then drops one
+            // paragraph, not the rest of the article.
+            if inBlock, !PageClassifier.looksLikeProse(line) { kinds[index] = .boilerplate; continue }
+            inBlock = false
             if let rule = match(line) {
                 kinds[index] = rule.kind
                 if rule.how == .block { inBlock = true }
@@ -89,6 +93,20 @@ public final class PageClassifier {
             }
         }
         return kinds
+    }
+
+    /// A paragraph of running text: at least 200 characters in two sentences or more. A related story's teaser
+    /// (a headline and its one-sentence lede) is not; an article's paragraph mostly is.
+    static func looksLikeProse(_ line: String) -> Bool {
+        guard line.count >= 200 else { return false }
+        let ends: Set<Character> = [".", "!", "?", "。", "！", "？"]
+        var sentences = 0, previousEnds = false
+        for character in line {
+            if previousEnds, character.isWhitespace { sentences += 1 }
+            previousEnds = ends.contains(character)
+        }
+        if previousEnds { sentences += 1 }
+        return sentences >= 2
     }
 
     /// The first rule that matches the line; the line is turned into UTF-16 once for all of them. Only an

@@ -127,4 +127,17 @@ import Testing
             #expect(PageClassifier.looksLikeByline(line) == byWords(line), "\(line.unicodeScalars.map(\.value))")
         }
     }
+
+    /// A body line that a block rule takes by mistake (a sentence ending in a date, like a related headline) drops
+    /// that line and the short lines after it, not the rest of the article: the block ends at running text.
+    @Test func aFurnitureBlockEndsAtTheNextParagraphOfProse() {
+        let paragraphs = [
+            "Bộ trưởng Quốc phòng hai nước đã hội đàm tại Hà Nội ngày 11/6/2026",
+            "Hai bên nhất trí tăng cường hợp tác trong lĩnh vực đào tạo, huấn luyện và gìn giữ hòa bình. Đại tướng Đỗ Minh Khải đánh giá cao kết quả hợp tác quốc phòng giữa hai nước thời gian qua, nhất là trong khắc phục hậu quả chiến tranh.",
+            "Tin liên quan",
+            "Việt Nam - Hàn Quốc đối thoại chính sách quốc phòng lần thứ 12 12/5/2026",
+        ]
+        let kinds = PageClassifier(language: .vietnamese).classify(paragraphs)
+        #expect(kinds == [.boilerplate, .body, .boilerplate, .boilerplate])
+    }
 }

@@ -37,12 +37,21 @@ public struct PairVerdict: Sendable, Equatable, Codable {
         "\(linkedSentences) of \(sentences) sentences linked by names, numbers or cognates: \(relation.description)"
     }
 
-    /// Below this share of linked sentences, two texts share too few specific names and numbers to be one story.
+    /// Below this share of linked sentences, two texts share too few specific names and numbers to be one story,
+    /// provided their anchors say anything: at least `judgedAnchoredShare` of the sentences carry a specific anchor
+    /// found in the other text, or at least `sparseAnchoredShare` do and fewer than `minimumLinkedOfAnchored` of
+    /// them are linked (the anchors two unrelated texts share by chance are not where a path can pair them). A
+    /// translation with few names (a novel, a technical text) is neither: few anchored sentences, most of them linked.
     static let minimumLinkedShare = 0.38
-    /// At most this share of one-sided sentences, with at least `translationLinkedShare` linked, reads as a
-    /// translation; more, as two accounts that each report what the other leaves out.
+    static let judgedAnchoredShare = 0.3
+    static let sparseAnchoredShare = 0.15
+    static let minimumLinkedOfAnchored = 0.5
+    /// At most this share of one-sided sentences, with at least `translationLinkedShare` of all sentences linked
+    /// (or, in a text with few names, `translationLinkedOfAnchored` of the anchored ones), reads as a translation;
+    /// more, as two accounts that each report what the other leaves out.
     static let maximumTranslationOneSided = 0.12
     static let translationLinkedShare = 0.5
+    static let translationLinkedOfAnchored = 0.75
 
     public static func judge(beads: [Bead], features: PairFeatures) -> PairVerdict {
         let specific = { (id: UInt32) in features.weights[Int(id)] >= NullModel.specificWeight }
@@ -60,12 +69,16 @@ public struct PairVerdict: Sendable, Equatable, Codable {
             }
         }
         let sentences = features.source.count + features.target.count
-        let linkedShare = sentences == 0 ? 0 : Double(linked) / Double(sentences)
-        let oneSidedShare = sentences == 0 ? 0 : Double(oneSided) / Double(sentences)
+        let anchored = (features.source + features.target).filter { $0.anchors.contains(where: specific) }.count
+        let share = { (n: Int) in sentences == 0 ? 0 : Double(n) / Double(sentences) }
+        let linkedShare = share(linked), oneSidedShare = share(oneSided)
+        let anchorsSpeak = share(anchored) >= judgedAnchoredShare
+            || (share(anchored) >= sparseAnchoredShare && Double(linked) < minimumLinkedOfAnchored * Double(anchored))
         let relation: Relation
-        if linkedShare < minimumLinkedShare {
+        if linkedShare < minimumLinkedShare && anchorsSpeak {
             relation = .unrelated
-        } else if oneSidedShare <= maximumTranslationOneSided && linkedShare >= translationLinkedShare {
+        } else if oneSidedShare <= maximumTranslationOneSided
+                    && (linkedShare >= translationLinkedShare || Double(linked) >= translationLinkedOfAnchored * Double(anchored)) {
             relation = .translation
         } else {
             relation = .sameEvent

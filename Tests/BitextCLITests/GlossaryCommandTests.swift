@@ -21,6 +21,23 @@ import Testing
         #expect(try BitextBinary.run(["glossary", "show", "busan", "--file", file]).status != 0)
     }
 
+    /// A glossary kept with Windows tools (BOM, CRLF) and annotated by its curator keeps all of it through an edit.
+    @Test func anEditKeepsCommentsLineEndingsAndTheByteOrderMark() throws {
+        let dir = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("g.tsv").path
+        let lines = ["# Curated by the Seoul desk", "id\tkind\ten\tko\tnote\tsource", "# Ministers", "ahn\tperson\tAhn Gyu-back\t안규백\t\t",
+                     "# Places", "yokosuka\tplace\tYokosuka\t요코스카\t\t", "# end of list"]
+        try Data([0xEF, 0xBB, 0xBF] + Array(lines.joined(separator: "\r\n").utf8) + [0x0D, 0x0A]).write(to: URL(fileURLWithPath: file))
+        #expect(try BitextBinary.run(["glossary", "add", "busan", "--kind", "place", "--form", "en=Busan", "--form", "ko=부산", "--file", file]).status == 0)
+        #expect(try BitextBinary.run(["glossary", "remove", "yokosuka", "--file", file]).status == 0)
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file)))
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        #expect(text == ["# Curated by the Seoul desk", "id\tkind\ten\tko\tnote\tsource", "# Ministers", "ahn\tperson\tAhn Gyu-back\t안규백\t\t",
+                         "busan\tplace\tBusan\t부산\t\t", "# Places", "# end of list", ""].joined(separator: "\r\n"))
+    }
+
     @Test func aRefusedWriteLeavesTheFileAsItWas() throws {
         let (dir, file) = try scratchCopy()
         defer { try? FileManager.default.removeItem(at: dir) }

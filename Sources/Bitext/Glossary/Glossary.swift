@@ -9,6 +9,13 @@ public struct Glossary: Sendable, Equatable {
     private var owners: [String: String] = [:]
     /// Comment lines before the header, kept when the file is written back.
     public var comments: [String] = []
+    /// Comment lines in the body, by the id of the entry they stand before ("" for those after the last entry);
+    /// written back in the same place, so that a glossary edited by Bitext keeps its curator's notes.
+    public var bodyComments: [String: [String]] = [:]
+    /// The line ending and byte order mark of the file it was read from, written back the same way (a
+    /// glossary kept with Windows tools stays CRLF with its BOM).
+    public var lineEnding = "\n"
+    public var byteOrderMark = false
 
     public init() {}
 
@@ -80,6 +87,9 @@ public struct Glossary: Sendable, Equatable {
         guard let index = indexByID[entry.id] else { throw BitextError.invalidArgument("no entry with id '\(entry.id)'") }
         var rebuilt = Glossary()
         rebuilt.comments = comments
+        rebuilt.bodyComments = bodyComments
+        rebuilt.lineEnding = lineEnding
+        rebuilt.byteOrderMark = byteOrderMark
         for (k, e) in entries.enumerated() { try rebuilt.add(k == index ? entry : e, origin: origin) }
         self = rebuilt
     }
@@ -94,13 +104,18 @@ public struct Glossary: Sendable, Equatable {
     /// The TSV file format this type reads: comments, header, one row per entry.
     public func tsv() -> String {
         let langs = languages.isEmpty ? ["en", "ko", "vi", "ja"] : languages
-        var out = comments.map { $0 + "\n" }.joined()
-        out += (["id", "kind"] + langs + ["note", "source"]).joined(separator: "\t") + "\n"
-        let clean = { (s: String) in s.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }
+        let end = lineEnding
+        var out = comments.map { $0 + end }.joined()
+        out += (["id", "kind"] + langs + ["note", "source"]).joined(separator: "\t") + end
+        let clean = { (s: String) in s.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ") }
         for e in entries {
+            out += (bodyComments[e.id] ?? []).map { $0 + end }.joined()
             let cells = [e.id, e.kind.rawValue] + langs.map { clean((e.forms[$0] ?? []).joined(separator: " | ")) } + [clean(e.note), clean(e.source)]
-            out += cells.joined(separator: "\t") + "\n"
+            out += cells.joined(separator: "\t") + end
         }
+        // Comments that stood before an entry since removed, then those after the last entry.
+        let orphans = bodyComments.keys.filter { !$0.isEmpty && indexByID[$0] == nil }.sorted()
+        out += (orphans.flatMap { bodyComments[$0]! } + (bodyComments[""] ?? [])).map { $0 + end }.joined()
         return out
     }
 
@@ -108,11 +123,13 @@ public struct Glossary: Sendable, Equatable {
 
     public init(tsv text: String, origin: String) throws {
         var header: [String]?
+        var pending: [String] = []
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let lineNumber = n + 1
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
             if line.hasPrefix("#"), header == nil { comments.append(String(line)); continue }
-            if line.trimmingSpaces.isEmpty || line.hasPrefix("#") { continue }
+            if line.hasPrefix("#") { pending.append(String(line)); continue }
+            if line.trimmingSpaces.isEmpty { continue }
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0.trimmingSpaces) }
             guard let columns = header else {
                 try Glossary.validateHeader(cells, origin: origin, line: lineNumber)
@@ -122,8 +139,11 @@ public struct Glossary: Sendable, Equatable {
             guard cells.count == columns.count else {
                 throw BitextError.malformed(origin, line: lineNumber, reason: "\(cells.count) columns where the header has \(columns.count)")
             }
-            try add(Glossary.entry(cells: cells, columns: columns, origin: origin, line: lineNumber), origin: origin, line: lineNumber)
+            let entry = try Glossary.entry(cells: cells, columns: columns, origin: origin, line: lineNumber)
+            try add(entry, origin: origin, line: lineNumber)
+            if !pending.isEmpty { bodyComments[entry.id] = pending; pending = [] }
         }
+        if !pending.isEmpty { bodyComments[""] = pending }
         if header == nil { throw BitextError.malformed(origin, line: 1, reason: "no header row (id, kind, language columns)") }
     }
 

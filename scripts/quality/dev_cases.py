@@ -157,7 +157,7 @@ def main():
                 tgt_sent = read_lines(os.path.join(folder, r + ".sent"))
                 if source == "raw":
                     beads = map_alignment(doc, src_sent, tgt_sent, f"{case} {pair}")
-                    verdicts.append((case, pair, log.splitlines()[-1] if log else ""))
+                    verdicts.append((case, pair, next((l for l in log.splitlines() if "linked by" in l), "")))
                 else:
                     beads = [(b["source"], b["target"], b.get("confidence", 1.0)) for b in doc["beads"]]
                 test = os.path.join(out, f"{case}.{pair}.{source}.beads")

@@ -40,8 +40,9 @@ public struct PairVerdict: Sendable, Equatable, Codable {
     /// Below this share of linked sentences, two texts share too few specific names and numbers to be one story,
     /// provided their anchors say anything: at least `judgedAnchoredShare` of the sentences carry a specific anchor
     /// found in the other text, or at least `sparseAnchoredShare` do and fewer than `minimumLinkedOfAnchored` of
-    /// them are linked (the anchors two unrelated texts share by chance are not where a path can pair them). A
-    /// translation with few names (a novel, a technical text) is neither: few anchored sentences, most of them linked.
+    /// them are linked (the anchors two unrelated texts share by chance are not where a path can pair them); and
+    /// never where three quarters of the anchored sentences are linked, as in a translation with few names (a
+    /// novel, a technical report), whose anchors are few but nearly all where the path pairs them.
     static let minimumLinkedShare = 0.38
     static let judgedAnchoredShare = 0.3
     static let sparseAnchoredShare = 0.15
@@ -53,7 +54,11 @@ public struct PairVerdict: Sendable, Equatable, Codable {
     static let translationLinkedShare = 0.5
     static let translationLinkedOfAnchored = 0.75
 
-    public static func judge(beads: [Bead], features: PairFeatures) -> PairVerdict {
+    /// `comparable`: the beads are the comparable matcher's, which links only the pairs it is sure of and leaves
+    /// the rest one-sided; a related pair's share of linked sentences then says little (a translation with its
+    /// paragraphs shuffled links 14–67% of them), and such a pair is never judged unrelated. `--mode auto` sends
+    /// unrelated texts to the parallel aligner (their few confident links stand in one order), where it is.
+    public static func judge(beads: [Bead], features: PairFeatures, comparable: Bool = false) -> PairVerdict {
         let specific = { (id: UInt32) in features.weights[Int(id)] >= NullModel.specificWeight }
         var linked = 0, oneSided = 0
         for bead in beads {
@@ -72,13 +77,14 @@ public struct PairVerdict: Sendable, Equatable, Codable {
         let anchored = (features.source + features.target).filter { $0.anchors.contains(where: specific) }.count
         let share = { (n: Int) in sentences == 0 ? 0 : Double(n) / Double(sentences) }
         let linkedShare = share(linked), oneSidedShare = share(oneSided)
-        let anchorsSpeak = share(anchored) >= judgedAnchoredShare
-            || (share(anchored) >= sparseAnchoredShare && Double(linked) < minimumLinkedOfAnchored * Double(anchored))
+        let linkedOfAnchored = anchored == 0 ? 0 : Double(linked) / Double(anchored)
+        let anchorsSpeak = linkedOfAnchored < translationLinkedOfAnchored
+            && (share(anchored) >= judgedAnchoredShare || (share(anchored) >= sparseAnchoredShare && linkedOfAnchored < minimumLinkedOfAnchored))
         let relation: Relation
-        if linkedShare < minimumLinkedShare && anchorsSpeak {
+        if !comparable && linkedShare < minimumLinkedShare && anchorsSpeak {
             relation = .unrelated
         } else if oneSidedShare <= maximumTranslationOneSided
-                    && (linkedShare >= translationLinkedShare || Double(linked) >= translationLinkedOfAnchored * Double(anchored)) {
+                    && (linkedShare >= translationLinkedShare || linkedOfAnchored >= translationLinkedOfAnchored) {
             relation = .translation
         } else {
             relation = .sameEvent

@@ -42,6 +42,7 @@ struct AlignCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             try FileIdentity.refuseOverwriting([output], inputs: files + aligning.glossary.glossaries)
+            _ = try OutputFormat.resolve(format, output: output)   // an unknown extension is refused before any work
             if files.count > 2 {
                 try alignMany(aligning.pipeline(), loader: aligning.input.loader)
                 return
@@ -156,15 +157,19 @@ enum OutputFormat: String {
 
     static func resolve(_ format: String?, output: String?) throws -> OutputFormat {
         if let format, let f = OutputFormat(rawValue: format) { return f }
-        guard let output, let dot = output.lastIndex(of: ".") else { return .tsv }
-        let ext = output[output.index(after: dot)...].lowercased()
+        let name = output.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? ""
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex, let output else { return .tsv }
+        let ext = name[name.index(after: dot)...].lowercased()
         switch ext {
         case "tmx": return .tmx
         case "jsonl": return .jsonl
         case "json": return .json
         case "html", "htm": return .html
         case "beads", "gold", "align": return .beads
-        default: return .tsv
+        case "tsv", "txt", "tab": return .tsv
+        default:
+            // Writing TSV into out.docx would give a file its name promises and its content does not keep.
+            throw BitextError.invalidArgument("\(output): Bitext does not write .\(ext) files; use --format tsv, jsonl, beads, tmx, json or html, or one of those extensions")
         }
     }
 

@@ -9,10 +9,10 @@ struct CheckCommand: ParsableCommand {
         discussion: "Exit status 0 when nothing is found, 3 when issues are reported, 1 on an error.")
 
     @Argument(help: "SOURCE [TARGET]; one file holding two languages is split.") var files: [String]
-    @Option(name: .customLong("src-lang")) var srcLang: String?
-    @Option(name: .customLong("tgt-lang")) var tgtLang: String?
+    @Option(name: .customLong("src-lang"), help: "Source language (BCP 47); detected when omitted.") var srcLang: String?
+    @Option(name: .customLong("tgt-lang"), help: "Target language (BCP 47); detected when omitted.") var tgtLang: String?
     @Option(name: .customLong("glossary"), help: "Glossary TSV file or folder (repeatable); default as for align.") var glossaries: [String] = []
-    @Flag var presegmented = false
+    @Flag(help: "Input already has one sentence per line.") var presegmented = false
     @OptionGroup var input: InputOptions
 
     func validate() throws {

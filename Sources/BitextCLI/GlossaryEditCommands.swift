@@ -30,8 +30,8 @@ struct GlossaryAddCommand: ParsableCommand {
     @Argument(help: "Stable id, e.g. naha.") var id: String
     @Option(help: "person, place, org, unit, ship, title, term or other.") var kind: String
     @Option(name: .customLong("form"), help: "LANG=FORM, repeatable; the first per language is preferred.") var forms: [String]
-    @Option var note = ""
-    @Option var source = ""
+    @Option(help: "A note for reviewers (sources, spelling decisions).") var note = ""
+    @Option(help: "Where the entry comes from (an article, a style guide).") var source = ""
     @OptionGroup var glossary: GlossaryFileOption
 
     func run() throws {
@@ -52,9 +52,9 @@ struct GlossaryEditCommand: ParsableCommand {
     @Option(name: .customLong("add"), help: "LANG=FORM: add a variant.") var additions: [String] = []
     @Option(name: .customLong("remove"), help: "LANG=FORM: remove a variant.") var removals: [String] = []
     @Option(name: .customLong("prefer"), help: "LANG=FORM: make this the preferred form (added if new).") var preferred: [String] = []
-    @Option var kind: String?
-    @Option var note: String?
-    @Option var source: String?
+    @Option(help: "New kind: person, place, org, unit, ship, title, term or other.") var kind: String?
+    @Option(help: "Replace the note.") var note: String?
+    @Option(help: "Replace the source.") var source: String?
     @OptionGroup var glossary: GlossaryFileOption
 
     func run() throws {
@@ -112,7 +112,7 @@ struct GlossaryShowCommand: ParsableCommand {
 
 struct GlossaryListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List entities: id, kind, preferred form.")
-    @Option var kind: String?
+    @Option(help: "Only entities of this kind (person, place, org, unit, ship, title, term or other).") var kind: String?
     @Option(help: "Show the preferred form in this language (only entities that have one).") var lang: String = "en"
     @OptionGroup var glossary: GlossaryFileOption
 

@@ -86,9 +86,9 @@ struct GlossaryExtractCommand: ParsableCommand {
         (Bitext's .jsonl output, with --src-lang and --tgt-lang) can be given instead of the texts.
         """)
     @Argument(help: "SOURCE [TARGET]; one file holding two languages is split; or ALIGNMENT.jsonl.") var files: [String]
-    @Option(name: .customLong("src-lang")) var srcLang: String?
-    @Option(name: .customLong("tgt-lang")) var tgtLang: String?
-    @Flag var presegmented = false
+    @Option(name: .customLong("src-lang"), help: "Source language (BCP 47); detected when omitted.") var srcLang: String?
+    @Option(name: .customLong("tgt-lang"), help: "Target language (BCP 47); detected when omitted.") var tgtLang: String?
+    @Flag(help: "Input already has one sentence per line.") var presegmented = false
     @Flag(help: "Add the acceptable proposals to the glossary file.") var accept = false
     @Option(name: .customLong("min-score"), help: "Lowest match score a proposal needs (with two supporting pairs).") var minScore = NameMatcher.threshold
     @OptionGroup var glossary: GlossaryFileOption

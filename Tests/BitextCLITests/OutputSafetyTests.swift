@@ -84,4 +84,19 @@ import Testing
         #expect(r.status == 1)
         #expect(r.stderr.hasPrefix("bitext: error: -: ") && r.stderr.contains("over the input limit of 1000 bytes"), "\(r.stderr)")
     }
+
+    @Test func anOutputExtensionBitextDoesNotWriteIsRefused() throws {
+        let dir = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("out.docx").path
+        let r = try BitextBinary.run(["align", seed, "-o", out, "--quiet"])
+        #expect(r.status == 1)
+        #expect(r.stderr == "bitext: error: \(out): Bitext does not write .docx files; use --format tsv, jsonl, beads, tmx, json or html, or one of those extensions\n")
+        #expect(!FileManager.default.fileExists(atPath: out))
+        // A dot in a folder's name is no extension; a name without one is TSV.
+        let folder = dir.appendingPathComponent("v1.2").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        #expect(try BitextBinary.run(["align", seed, "-o", folder + "/aligned", "--quiet"]).status == 0)
+        #expect(try String(contentsOfFile: folder + "/aligned", encoding: .utf8).contains("\t"))
+    }
 }

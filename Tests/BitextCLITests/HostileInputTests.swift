@@ -67,6 +67,20 @@ import Testing
         expectError(try BitextBinary.run(["glossary", "list", "--file", empty]), "\(empty): the glossary is empty")
     }
 
+    @Test func aDamagedMemoryIsNotWrittenTo() throws {
+        let folder = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tm = folder.appendingPathComponent("m.tm").path
+        #expect(try BitextBinary.run(["tm", "import", BitextBinary.fixture("tmx/good_en_ko.tmx"), BitextBinary.fixture("tmx/props_roundtrip.tmx"), "--memory", tm]).status == 0)
+        // Overwrite the third page, one of the memory's b-tree pages, with garbage.
+        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: tm))
+        try handle.seek(toOffset: 8192)
+        try handle.write(contentsOf: Data(Array(repeating: [0x00, 0xFF], count: 1024).joined()))
+        try handle.close()
+        let r = try BitextBinary.run(["tm", "import", BitextBinary.fixture("tmx/duplicate_conflict.tmx"), "--memory", tm])
+        expectError(r, "\(tm): the memory is damaged (SQLite's quick_check: Page 3: btreeInitPage() returns error code 11); nothing written")
+    }
+
     @Test func nulBytesAndBinaryFilesAreRefused() throws {
         expectError(try align(Array("South Korea\0and Japan.\n".utf8)), "looks like a binary file (NUL or control byte at offset 11)")
         expectError(try align([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]), "looks like a binary file")

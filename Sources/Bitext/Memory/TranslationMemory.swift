@@ -38,6 +38,9 @@ public final class TranslationMemory: Sendable {
             // Two processes creating one memory at once would both run the first migration: take turns.
             pool = try FileLock.withLock(on: path, wait: TranslationMemory.writerWait) {
                 let pool = try DatabasePool(path: path, configuration: config)
+                // A writer checks the memory first: units added to a damaged file are lost with it, and SQLite
+                // only notices the damage where a statement happens to touch it.
+                if exists && create { try TranslationMemory.checkIntegrity(pool, path: path) }
                 let migrator = MemorySchema.migrator
                 try pool.read { db in
                     let applied = try migrator.appliedIdentifiers(db)
@@ -67,15 +70,26 @@ public final class TranslationMemory: Sendable {
         }
     }
 
+    static func checkIntegrity(_ pool: DatabasePool, path: String) throws {
+        let report = try pool.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
+        guard report == ["ok"] else {
+            // The first problem it names, on one line ("*** in database main ***" only says which file).
+            let first = report.flatMap { $0.split(separator: "\n") }.first { !$0.hasPrefix("***") }.map(String.init) ?? "no answer"
+            throw BitextError.malformed(path, line: 0, reason: "the memory is damaged (SQLite's quick_check: \(first)); nothing written (tm export may still save what is readable)")
+        }
+    }
+
     /// How long a writer waits for another one (an import of millions of units takes minutes).
     static let writerWait: TimeInterval = 600
 
-    static func describe(_ error: Error, path: String) -> BitextError {
+    /// SQLite's error in Bitext's words; a failure inside a write (a full disk, a read-only file) is a write error.
+    static func describe(_ error: Error, path: String, writing: Bool = false) -> BitextError {
         if let db = error as? DatabaseError, db.resultCode == .SQLITE_BUSY || db.resultCode == .SQLITE_LOCKED {
             return BitextError.writeFailed(path, reason: "another bitext is using this memory; try again when it has finished")
         }
         if let db = error as? DatabaseError {
-            return BitextError.unreadable(path, reason: db.message ?? "\(db.resultCode)")
+            let reason = db.message ?? "\(db.resultCode)"
+            return writing ? BitextError.writeFailed(path, reason: reason) : BitextError.unreadable(path, reason: reason)
         }
         return BitextError.unreadable(path, reason: "\(error)")
     }
@@ -85,7 +99,7 @@ public final class TranslationMemory: Sendable {
     /// the first instead of failing on SQLite's busy timeout half-way.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         try FileLock.withLock(on: path, wait: TranslationMemory.writerWait) {
-            try translatingErrors { try pool.write(body) }
+            try translatingErrors(writing: true) { try pool.write(body) }
         }
     }
 
@@ -94,11 +108,11 @@ public final class TranslationMemory: Sendable {
         try translatingErrors { try pool.read(body) }
     }
 
-    private func translatingErrors<T>(_ body: () throws -> T) throws -> T {
+    private func translatingErrors<T>(writing: Bool = false, _ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as DatabaseError {
-            throw TranslationMemory.describe(error, path: path)
+            throw TranslationMemory.describe(error, path: path, writing: writing)
         }
     }
 

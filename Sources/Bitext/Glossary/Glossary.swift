@@ -107,7 +107,7 @@ public struct Glossary: Sendable, Equatable {
         let end = lineEnding
         var out = comments.map { $0 + end }.joined()
         out += (["id", "kind"] + langs + ["note", "source"]).joined(separator: "\t") + end
-        let clean = { (s: String) in s.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ") }
+        let clean = { (s: String) in s.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ") }
         for e in entries {
             out += (bodyComments[e.id] ?? []).map { $0 + end }.joined()
             let cells = [e.id, e.kind.rawValue] + langs.map { clean((e.forms[$0] ?? []).joined(separator: " | ")) } + [clean(e.note), clean(e.source)]

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Bitext
 
@@ -36,5 +37,15 @@ import Testing
         #expect(vi.entities(in: "Thủ tướng Y-ô-si-hi-cô Nô-đa và Bộ trưởng I-chi-ca-oa").map(vi.entityID)
                 == ["prime-minister", "yoshihiko-noda", "yasuo-ichikawa"])
         #expect(vi.entities(in: "Lực lượng Tự vệ trên biển Nhật Bản").map(vi.entityID) == ["jmsdf"])
+    }
+
+    /// A file the fuzzer found: written back as TSV, it must read as the same entries (body comments included).
+    @Test func aFuzzedGlossaryRoundTripsThroughTSV() throws {
+        // Read as the fuzz target reads its input: invalid UTF-8 becomes U+FFFD.
+        let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("bad/glossary-fuzz-roundtrip.tsv"))), as: UTF8.self)
+        let glossary = try Glossary(tsv: text, origin: "fuzz.tsv")
+        let again = try Glossary(tsv: glossary.tsv(), origin: "again.tsv")
+        #expect(again.entries == glossary.entries)
+        #expect(again.tsv() == glossary.tsv())
     }
 }

@@ -47,6 +47,9 @@ public struct PairVerdict: Sendable, Equatable, Codable {
     static let judgedAnchoredShare = 0.3
     static let sparseAnchoredShare = 0.15
     static let minimumLinkedOfAnchored = 0.5
+    /// … and only where the aligner left at least this share of sentences one-sided: unrelated texts leave many,
+    /// since nothing ties them; a translation with names in few sentences (news lines put together) leaves few.
+    static let unrelatedOneSided = 0.15
     /// At most this share of one-sided sentences, with at least `translationLinkedShare` of all sentences linked
     /// (or, in a text with few names, `translationLinkedOfAnchored` of the anchored ones), reads as a translation;
     /// more, as two accounts that each report what the other leaves out.
@@ -81,7 +84,7 @@ public struct PairVerdict: Sendable, Equatable, Codable {
         let anchorsSpeak = linkedOfAnchored < translationLinkedOfAnchored
             && (share(anchored) >= judgedAnchoredShare || (share(anchored) >= sparseAnchoredShare && linkedOfAnchored < minimumLinkedOfAnchored))
         let relation: Relation
-        if !comparable && linkedShare < minimumLinkedShare && anchorsSpeak {
+        if !comparable && linkedShare < minimumLinkedShare && anchorsSpeak && oneSidedShare >= unrelatedOneSided {
             relation = .unrelated
         } else if oneSidedShare <= maximumTranslationOneSided
                     && (linkedShare >= translationLinkedShare || linkedOfAnchored >= translationLinkedOfAnchored) {

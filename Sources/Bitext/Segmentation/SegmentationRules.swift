@@ -8,6 +8,10 @@ public struct SegmentationRules: Sendable, Equatable {
     public var joinBefore: [String] = []
     /// A break with a letter right after it and no space between is undone (Korean `다."라고`).
     public var joinUnspacedLetter = false
+    /// A break right after a closing quote or bracket with a letter right after it is undone (Japanese
+    /// `した。」と述べた`, Chinese `。”他说`), while a break after 。！？ stays: these scripts put no space
+    /// between sentences.
+    public var joinAfterClosingQuote = false
     /// Scraped text that lost the space after a full stop (`Ngô Xuân Lịch.Lễ đón`) is split there:
     /// two lower-case letters, a full stop, then an upper-case letter and a lower-case one.
     public var splitUnspacedStop = false
@@ -25,6 +29,7 @@ public struct SegmentationRules: Sendable, Equatable {
             case ("abbrev-before-number", 2): abbreviationsBeforeNumber.insert(parts[1])
             case ("join-before", 2): joinBefore.append(parts[1])
             case ("join-unspaced-letter", 1): joinUnspacedLetter = true
+            case ("join-after-closing-quote", 1): joinAfterClosingQuote = true
             case ("split-unspaced-stop", 1): splitUnspacedStop = true
             default: throw BitextError.malformed(name, line: index + 1, reason: "unknown segmentation rule '\(line)'")
             }

@@ -104,11 +104,18 @@ public final class SentenceSegmenter {
         return pieces
     }
 
+    /// Closing quotes and brackets after which a sentence of unspaced text goes on (`」と述べた`).
+    static let closingQuotes: Set<Character> = ["」", "』", "”", "’", "\"", "'", "）", ")", "】", "〕", "》", "〉"]
+
     /// Whether the break between `before` and `after` is one of the language's known ICU mistakes.
     func shouldJoin(_ before: String, _ after: String) -> Bool {
         let head = Substring(after).trimmingSpaces
         if rules.joinBefore.contains(where: { head.hasPrefix($0) }) { return true }
         if rules.joinUnspacedLetter, let last = before.last, !last.isWhitespace, let first = after.first, first.isLetter {
+            return true
+        }
+        if rules.joinAfterClosingQuote, let last = before.last, SentenceSegmenter.closingQuotes.contains(last),
+           let first = after.first, first.isLetter {
             return true
         }
         guard let lastToken = SentenceSegmenter.lastToken(Substring(before)) else { return false }

@@ -51,6 +51,18 @@ import Testing
         #expect(try split("ko", "그는 \"훈련을 재개한다.\"라고 말했다. 다음 문장이다.") == ["그는 \"훈련을 재개한다.\"라고 말했다.", "다음 문장이다."])
     }
 
+    @Test func japaneseSentencesWithoutSpacesAreCutAndAQuoteFollowedByItsVerbIsNot() throws {
+        #expect(try split("ja", "韓国と日本は合意した。会談は横須賀で行われた！防衛相は「協力を深める。」と述べた。本当か？") == [
+            "韓国と日本は合意した。", "会談は横須賀で行われた！", "防衛相は「協力を深める。」と述べた。", "本当か？",
+        ])
+    }
+
+    @Test func chineseSentencesWithoutSpacesAreCutAfterStopsAndAfterAClosedQuote() throws {
+        #expect(try split("zh", "韩国和日本达成协议。会谈在横须贺举行！部长说：“我们将加强合作。”他还表示欢迎。") == [
+            "韩国和日本达成协议。", "会谈在横须贺举行！", "部长说：“我们将加强合作。”", "他还表示欢迎。",
+        ])
+    }
+
     @Test func vietnameseTitlesAndEndOfArticleMark() throws {
         #expect(try split("vi", "Ông TS. Nguyễn Văn A và ThS. Lê B đến TP. Hồ Chí Minh. Kết thúc./.") == [
             "Ông TS. Nguyễn Văn A và ThS. Lê B đến TP. Hồ Chí Minh.",

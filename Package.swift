@@ -5,7 +5,10 @@ import class Foundation.ProcessInfo
 let package = Package(
     name: "Bitext",
     products: [
+        // The whole library; the modules below are products of their own for programs that need less.
         .library(name: "Bitext", targets: ["Bitext"]),
+        .library(name: "BitextAlignment", targets: ["BitextAlignment"]),
+        .library(name: "BitextMemory", targets: ["BitextMemory"]),
         .executable(name: "bitext", targets: ["BitextCLI"]),
     ],
     dependencies: [
@@ -28,14 +31,37 @@ let package = Package(
                 .linkedLibrary("icudata"),
             ]
         ),
+        // Each library target below may use only the targets listed before it: SwiftPM refuses a cycle.
+        // Text: language codes, scripts, decoding, files, ICU, documents and their sentences, the resources.
+        .target(name: "BitextText", dependencies: ["CICUShim"], resources: [.copy("Resources")]),
+        // Names: transliteration, name similarity, Han readings, the name-like spans of a sentence.
+        .target(name: "BitextNames", dependencies: ["BitextText"]),
+        // The entity glossary: entries, the TSV file, matching in text, exchange formats.
+        .target(name: "BitextGlossary", dependencies: ["BitextText", "BitextNames"]),
+        // Alignment: sentence features and anchors, the bead scorer and dynamic program, evaluation.
+        .target(name: "BitextAlignment", dependencies: ["BitextText", "BitextNames", "BitextGlossary"]),
+        // Entities in aligned texts: name QA and glossary proposals.
+        .target(name: "BitextEntities", dependencies: ["BitextText", "BitextNames", "BitextGlossary", "BitextAlignment"]),
+        // The reviewed alignment: edits, history, highlights, the page.
+        .target(name: "BitextReview", dependencies: ["BitextText", "BitextNames", "BitextGlossary", "BitextAlignment", "BitextEntities"]),
+        // Files in and out: TMX, JSON, JSONL, TSV and the other exports.
+        .target(name: "BitextFormats", dependencies: ["BitextText", "BitextAlignment", "BitextReview"]),
+        // The translation memory: the only target that links SQLite.
+        .target(
+            name: "BitextMemory",
+            dependencies: ["BitextText", "BitextNames", "BitextGlossary", "BitextAlignment", "BitextFormats",
+                           .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // Many pairs on every core, with a report and resumable output.
+        .target(name: "BitextBatch", dependencies: ["BitextText", "BitextAlignment", "BitextFormats"]),
         .target(
             name: "Bitext",
-            dependencies: ["CICUShim", .product(name: "GRDB", package: "GRDB.swift")],
-            resources: [.copy("Resources")]
+            dependencies: ["BitextText", "BitextNames", "BitextGlossary", "BitextAlignment", "BitextEntities",
+                           "BitextReview", "BitextFormats", "BitextMemory", "BitextBatch"]
         ),
-        // The review server (HTTP edges only; the editing itself is in Bitext/Review).
+        // The review server (HTTP edges only; the editing itself is in BitextReview).
         .target(
-            name: "BitextReview",
+            name: "BitextReviewServer",
             dependencies: [
                 "Bitext",
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -47,18 +73,19 @@ let package = Package(
             name: "BitextCLI",
             dependencies: [
                 "Bitext",
-                "BitextReview",
+                "BitextReviewServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "BitextTests",
-            dependencies: ["Bitext"]
+            dependencies: ["Bitext", "BitextText", "BitextNames", "BitextGlossary", "BitextAlignment", "BitextEntities",
+                           "BitextReview", "BitextFormats", "BitextMemory", "BitextBatch"]
         ),
         .testTarget(
-            name: "BitextReviewTests",
+            name: "BitextReviewServerTests",
             // A live server on loopback and URLSession: HummingbirdTesting would build an HTTP client stack and TLS.
-            dependencies: ["Bitext", "BitextReview", .product(name: "Hummingbird", package: "hummingbird")]
+            dependencies: ["Bitext", "BitextReviewServer", .product(name: "Hummingbird", package: "hummingbird")]
         ),
         .testTarget(
             name: "BitextCLITests",

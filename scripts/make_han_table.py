@@ -5,7 +5,7 @@
 
 UNIHAN_READINGS is Unihan_Readings.txt, plain or bz2-compressed (Debian's unicode-data package ships
 /usr/share/unicode/Unihan_Readings.txt.bz2, the default); OUT defaults to
-Sources/Bitext/Resources/Han/readings.tsv.
+Sources/BitextText/Resources/Han/readings.tsv.
 
 One row per character that has a Korean Hangul reading and a Sino-Vietnamese or Mandarin one:
 
@@ -92,7 +92,7 @@ def version_of(lines):
 
 def main():
     source = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/unicode/Unihan_Readings.txt.bz2"
-    out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), "..", "Sources/Bitext/Resources/Han/readings.tsv")
+    out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), "..", "Sources/BitextText/Resources/Han/readings.tsv")
     with open_text(source) as f:
         lines = f.readlines()
     with open(out, "w", encoding="utf-8") as f:

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Bitext
-import BitextReview
+import BitextReviewServer
 import Foundation
 
 struct ReviewCommand: AsyncParsableCommand {

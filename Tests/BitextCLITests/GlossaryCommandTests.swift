@@ -135,8 +135,8 @@ import Testing
     }
 
     @Test func mentionsAreCapitalisedRuns() {
-        #expect(EntryExtractor.mentions("They met the Black Eagles at Naha Air Base, Okinawa.") == ["Black Eagles", "Naha Air Base", "Okinawa"])
-        #expect(EntryExtractor.mentions("The talks took place.") == [])
+        #expect(NameMentions.mentions("They met the Black Eagles at Naha Air Base, Okinawa.") == ["Black Eagles", "Naha Air Base", "Okinawa"])
+        #expect(NameMentions.mentions("The talks took place.") == [])
     }
 }
 

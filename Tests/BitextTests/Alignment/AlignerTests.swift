@@ -1,5 +1,5 @@
 import Testing
-@testable import Bitext
+@testable import BitextAlignment
 
 /// Hand-made features where the right beads are known.
 @Suite struct AlignerTests {

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import Bitext
+@testable import BitextText
+@testable import BitextGlossary
+@testable import BitextAlignment
+@testable import BitextFormats
 
 @Suite struct ComparableTests {
     func pairs(_ beads: [Bead]) -> Set<[Int]> {

@@ -1,5 +1,6 @@
 import Testing
-@testable import Bitext
+@testable import BitextText
+@testable import BitextAlignment
 
 @Suite struct DynamicProgramTests {
     func randomSide(_ rng: inout SplitMix, count: Int) -> [SentenceFeatures] {

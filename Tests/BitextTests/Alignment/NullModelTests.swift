@@ -1,6 +1,6 @@
 import Testing
 import Foundation
-@testable import Bitext
+@testable import BitextAlignment
 
 /// The per-pair rate of one-sided sentences and the per-sentence evidence it prices.
 @Suite struct NullModelTests {

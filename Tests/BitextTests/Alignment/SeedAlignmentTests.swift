@@ -1,5 +1,7 @@
 import Testing
-@testable import Bitext
+@testable import BitextText
+@testable import BitextGlossary
+@testable import BitextAlignment
 
 @Suite struct SeedAlignmentTests {
     func score(_ alignment: Alignment) throws -> AlignmentScore {

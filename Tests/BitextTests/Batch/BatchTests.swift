@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import Bitext
+@testable import BitextText
+@testable import BitextAlignment
+@testable import BitextFormats
+@testable import BitextBatch
 
 @Suite struct BatchManifestTests {
     @Test func readsTSVRowsWithOptionalColumnsAndJSONLines() {

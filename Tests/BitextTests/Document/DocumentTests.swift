@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Bitext
+@testable import BitextText
 
 @Suite struct DocumentTests {
     @Test func takesTheScrapeDateOffTheFirstLine() {

@@ -1,5 +1,5 @@
 import Testing
-@testable import Bitext
+@testable import BitextText
 
 @Suite struct TextDecoderTests {
     let decoder = TextDecoder()

@@ -1,5 +1,5 @@
 import Testing
-@testable import Bitext
+@testable import BitextAlignment
 
 @Suite struct AlignmentScoreTests {
     typealias L = BeadsFormat.Link

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import Bitext
+@testable import BitextText
+@testable import BitextNames
+@testable import BitextAlignment
 
 @Suite struct NumberExtractorTests {
     func numbers(_ lang: LanguageCode, _ text: String) -> [String] { NumberExtractor(language: lang).numbers(in: text) }

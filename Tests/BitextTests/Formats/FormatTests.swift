@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import Bitext
+@testable import BitextText
+@testable import BitextAlignment
+@testable import BitextFormats
 
 @Suite struct FormatTests {
     let alignment = Alignment(

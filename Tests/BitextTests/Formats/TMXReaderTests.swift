@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import Bitext
+@testable import BitextText
+@testable import BitextAlignment
+@testable import BitextEntities
+@testable import BitextFormats
 
 @Suite struct TMXReaderTests {
     func read(_ name: String) throws -> TMXReader.Result {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import Bitext
+@testable import BitextText
+@testable import BitextGlossary
 
 @Suite struct GlossaryFileTests {
     @Test(arguments: ["entities.tsv", "terms.tsv"])

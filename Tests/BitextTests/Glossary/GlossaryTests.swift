@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import Bitext
+@testable import BitextText
+@testable import BitextGlossary
 
 @Suite struct GlossaryTests {
     let header = "id\tkind\ten\tko\tvi\tja\tnote\tsource\n"

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import Bitext
+@testable import BitextText
+@testable import BitextNames
+@testable import BitextGlossary
+@testable import BitextAlignment
+@testable import BitextEntities
 
 @Suite struct NameCheckerTests {
     @Test func anUnacceptedRenderingAcrossAPairIsReportedAnOmissionIsNot() throws {
@@ -16,20 +20,20 @@ import Testing
     }
 
     @Test func particlesComeOffKoreanNames() {
-        #expect(NameChecker.stripParticle("신조가") == "신조")
-        #expect(NameChecker.stripParticle("고이즈미에게") == "고이즈미")
-        #expect(NameChecker.stripParticle("Naha,") == "Naha")
-        #expect(NameChecker.stripParticle("요코스카에서") == "요코스카")
-        #expect(NameChecker.stripParticle("서울") == "서울")       // ends in no particle's syllable
-        #expect(NameChecker.stripParticle("이다") == "이다")       // a particle alone is a word
-        #expect(NameChecker.stripParticle("한국이") == "한국")
+        #expect(NameSpans.stripParticle("신조가") == "신조")
+        #expect(NameSpans.stripParticle("고이즈미에게") == "고이즈미")
+        #expect(NameSpans.stripParticle("Naha,") == "Naha")
+        #expect(NameSpans.stripParticle("요코스카에서") == "요코스카")
+        #expect(NameSpans.stripParticle("서울") == "서울")       // ends in no particle's syllable
+        #expect(NameSpans.stripParticle("이다") == "이다")       // a particle alone is a word
+        #expect(NameSpans.stripParticle("한국이") == "한국")
     }
 
     /// The shortcut for tokens with plain ends trims exactly what Foundation's punctuation set trims.
     @Test func punctuationIsTrimmedAsFoundationTrimsIt() {
         let tokens = ["Naha,", "“Koizumi”", "(SAREX)", "고이즈미에게.", "C-130H", "U.S.", "-", "", "안규백", "'quoted'", "Đà-Nẵng!", "a", "1,200", "x_y_", "«oui»", "$5", "e\u{301}"]
         for t in tokens {
-            #expect(NameChecker.trimmingPunctuation(t) == t.trimmingCharacters(in: .punctuationCharacters), "\(t)")
+            #expect(NameSpans.trimmingPunctuation(t) == t.trimmingCharacters(in: .punctuationCharacters), "\(t)")
         }
         // Random tokens with every ASCII scalar and awkward neighbours at their ends.
         let pool: [Unicode.Scalar] = (0x21...0x7E).compactMap { Unicode.Scalar(UInt32($0)) }
@@ -39,7 +43,7 @@ import Testing
             var text = String.UnicodeScalarView()
             for _ in 0..<(Int(rng.next() % 5) + 1) { text.append(pool[Int(rng.next() % UInt64(pool.count))]) }
             let t = String(text)
-            #expect(NameChecker.trimmingPunctuation(t) == t.trimmingCharacters(in: .punctuationCharacters), "\(t.unicodeScalars.map(\.value))")
+            #expect(NameSpans.trimmingPunctuation(t) == t.trimmingCharacters(in: .punctuationCharacters), "\(t.unicodeScalars.map(\.value))")
         }
     }
 
@@ -56,12 +60,12 @@ import Testing
             all.append(String(text))
         }
         for t in all {
-            let fast = EntryExtractor.nameWord(t), slow = EntryExtractor.nameWordByCharacters(NameChecker.trimmingPunctuation(t))
+            let fast = NameMentions.nameWord(t), slow = NameMentions.nameWordByCharacters(NameSpans.trimmingPunctuation(t))
             #expect(fast.word == slow.word && fast.capital == slow.capital && fast.length == slow.length, "\(t)")
-            #expect(NameChecker.isCapitalisedLatin(t) == NameChecker.isCapitalisedLatinByCharacters(t), "\(t)")
+            #expect(NameSpans.isCapitalisedLatin(t) == NameSpans.isCapitalisedLatinByCharacters(t), "\(t)")
         }
-        #expect(EntryExtractor.nameWord("Koizumi's,") == ("Koizumi", true, 7))
-        #expect(EntryExtractor.nameWord("Đà-Nẵng’s") == ("Đà-Nẵng", true, 7))
+        #expect(NameMentions.nameWord("Koizumi's,") == ("Koizumi", true, 7))
+        #expect(NameMentions.nameWord("Đà-Nẵng’s") == ("Đà-Nẵng", true, 7))
     }
 
     /// Particles come off Hangul words whatever their form: syllables alone (compared as scalars) or not.
@@ -69,16 +73,16 @@ import Testing
         let words = ["고이즈미에게서", "한국이", "이다", "가가", "서울로", "\u{1100}\u{1161}이", "안규백은", "국방부장관의", "에게서", "가에게서"]
         for w in words {
             let count = w.count
-            let expected = NameChecker.particleLengths.first { count > $0.1 + 1 && w.hasSuffix($0.0) }.map { String(w.dropLast($0.1)) } ?? w
-            #expect(NameChecker.stripParticle(w) == expected, "\(w)")
+            let expected = NameSpans.particleLengths.first { count > $0.1 + 1 && w.hasSuffix($0.0) }.map { String(w.dropLast($0.1)) } ?? w
+            #expect(NameSpans.stripParticle(w) == expected, "\(w)")
         }
     }
 
     /// Spans are runs of one to three capitalised Latin words, or one or two Hangul words.
     @Test func nameSpansAreRunsOfNameLikeTokens() {
-        #expect(NameChecker.nameSpans("Defense Minister Ahn Gyu-back met him") == ["Defense", "Defense Minister", "Defense Minister Ahn", "Minister", "Minister Ahn",
+        #expect(NameSpans.nameSpans("Defense Minister Ahn Gyu-back met him") == ["Defense", "Defense Minister", "Defense Minister Ahn", "Minister", "Minister Ahn",
                                                                                    "Minister Ahn Gyu-back", "Ahn", "Ahn Gyu-back", "Gyu-back"])
-        #expect(NameChecker.nameSpans("안규백 장관은 말했다 3") == ["안규백", "안규백 장관", "장관", "장관 말했다", "말했다"])
+        #expect(NameSpans.nameSpans("안규백 장관은 말했다 3") == ["안규백", "안규백 장관", "장관", "장관 말했다", "말했다"])
     }
     /// Mentions found with tokens that open with a lower-case ASCII letter or a digit passed over are
     /// those every token read as a name word gives: on English and Vietnamese news lines, and on random
@@ -97,8 +101,8 @@ import Testing
         }
         var found = 0
         for line in lines {
-            let expected = EntryExtractor.mentions(line, passingOver: false)
-            #expect(EntryExtractor.mentions(line) == expected, "\(line)")
+            let expected = NameMentions.mentions(line, passingOver: false)
+            #expect(NameMentions.mentions(line) == expected, "\(line)")
             found += expected.count
         }
         #expect(found > 1_000)

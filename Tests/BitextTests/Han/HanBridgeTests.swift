@@ -1,5 +1,7 @@
 import Testing
-@testable import Bitext
+@testable import BitextText
+@testable import BitextNames
+@testable import BitextAlignment
 
 /// The Han bridge: the readings table generated from Unihan, and the Korean-Vietnamese cognate anchors read
 /// through it.

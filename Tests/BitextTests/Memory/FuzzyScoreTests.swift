@@ -1,5 +1,5 @@
 import Testing
-@testable import Bitext
+@testable import BitextMemory
 
 @Suite struct FuzzyScoreTests {
     func score(_ a: String, _ b: String, language: String = "en") -> Int {

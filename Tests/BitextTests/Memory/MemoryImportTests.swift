@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import Bitext
+@testable import BitextText
+@testable import BitextEntities
+@testable import BitextFormats
+@testable import BitextMemory
 
 @Suite struct MemoryImportTests {
     func props(_ u: TranslationUnit) -> [String] { u.props.map { "\($0.type)=\($0.value)" } }

@@ -1,5 +1,7 @@
 import Testing
-@testable import Bitext
+@testable import BitextText
+@testable import BitextGlossary
+@testable import BitextMemory
 
 @Suite struct MemorySearchTests {
     func memory() throws -> ScratchMemory {

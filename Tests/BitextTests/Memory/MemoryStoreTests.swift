@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import Bitext
+@testable import BitextText
+@testable import BitextAlignment
+@testable import BitextMemory
 
 @Suite struct MemoryStoreTests {
     @Test func duplicatesAreStoredOnceWithEveryOrigin() throws {

@@ -1,5 +1,5 @@
 import Foundation
-@testable import Bitext
+@testable import BitextMemory
 
 /// A memory in a fresh temporary folder, removed with the value.
 final class ScratchMemory {

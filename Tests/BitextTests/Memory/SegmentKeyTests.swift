@@ -1,5 +1,6 @@
 import Testing
-@testable import Bitext
+@testable import BitextFormats
+@testable import BitextMemory
 
 @Suite struct SegmentKeyTests {
     @Test func whiteSpaceAndNormalFormAreFolded() {

@@ -1,5 +1,5 @@
 import Testing
-@testable import Bitext
+@testable import BitextMemory
 
 @Suite struct WordTokenizerTests {
     let t = WordTokenizer()

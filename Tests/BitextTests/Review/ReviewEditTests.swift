@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import Bitext
+@testable import BitextText
+@testable import BitextAlignment
+@testable import BitextEntities
+@testable import BitextReview
+@testable import BitextFormats
 
 /// Three source and three target sentences aligned 1-1, 1-1, 1-1.
 private func sample() -> ReviewDocument {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Bitext
+@testable import BitextText
 
 @Suite struct PageClassifierTests {
     static let seeds = ["000_16a4560da9b5d69e", "001_4bdbc64759555825", "002_440c89327bf5bdd4", "003_54d23402e841484d", "004_366dc1fd077f5934"]

@@ -1,5 +1,5 @@
 import Testing
-@testable import Bitext
+@testable import BitextText
 
 @Suite struct SegmentationTests {
     /// Pieces cut from the text at UTF-16 offsets between code points are the pieces decoded from its

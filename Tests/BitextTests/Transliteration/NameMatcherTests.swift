@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import Bitext
+@testable import BitextText
+@testable import BitextNames
+@testable import BitextAlignment
 
 @Suite struct NameMatcherTests {
     let matcher = try! NameMatcher()
@@ -81,7 +83,7 @@ import Testing
     @Test func hangulNamesFromWordEntriesAreNamesPreparedTheGeneralWay() throws {
         let path = Fixtures.root.deletingLastPathComponent().appendingPathComponent("shared/bench/park_news_koen/test.ko").path
         var names = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").prefix(300)
-            .flatMap { NameChecker.nameSpans(String($0)) }
+            .flatMap { NameSpans.nameSpans(String($0)) }
         let pool: [Unicode.Scalar] = ["김", "이", "박", "응", "우", "옌", "블", "루", "백", "령", "도", "스", "트", "고", "즈", "미", " "]
         var rng = SplitMix(seed: 47)
         for _ in 0..<3000 {
@@ -112,7 +114,7 @@ import Testing
     @Test func asciiNamesFromWordEntriesAreNamesPreparedTheGeneralWay() throws {
         let path = Fixtures.root.deletingLastPathComponent().appendingPathComponent("shared/bench/park_news_koen/test.en").path
         var names = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").prefix(300)
-            .flatMap { EntryExtractor.mentions(String($0)) }
+            .flatMap { NameMentions.mentions(String($0)) }
         let pool = Array("Koizumi Shinjiro Lee-Jae, Ngo Xuan Lich  McCain O'Neil ".unicodeScalars)
         var rng = SplitMix(seed: 5)
         for _ in 0..<3000 {
@@ -144,8 +146,8 @@ import Testing
             for line in lines {
                 let words = WhitespaceSplit.words(line).map { matcher.spanWords.word($0) }.filter { !$0.text.isEmpty }
                 var windows: [Range<Int>] = []
-                NameChecker.spanWindows(count: words.count, latin: { words[$0].latin }, hangul: { words[$0].hangul }) { windows.append($0) }
-                #expect(windows.map { NameAnchors.Candidate.words(Array(words[$0])).text } == NameChecker.nameSpans(line))
+                NameSpans.spanWindows(count: words.count, latin: { words[$0].latin }, hangul: { words[$0].hangul }) { windows.append($0) }
+                #expect(windows.map { NameAnchors.Candidate.words(Array(words[$0])).text } == NameSpans.nameSpans(line))
                 for window in windows {
                     let span = NameAnchors.Candidate.words(Array(words[window]))
                     let text = span.text
@@ -168,11 +170,11 @@ import Testing
         let bench = Fixtures.root.deletingLastPathComponent().appendingPathComponent("shared/bench/park_news_koen")
         let english = try String(contentsOf: bench.appendingPathComponent("test.en"), encoding: .utf8).split(separator: "\n").prefix(200)
         let korean = try String(contentsOf: bench.appendingPathComponent("test.ko"), encoding: .utf8).split(separator: "\n").prefix(200)
-        let mentions = Array(Set(english.flatMap { EntryExtractor.mentions(String($0)) })).sorted().map { matcher.prepare($0, .english) }
+        let mentions = Array(Set(english.flatMap { NameMentions.mentions(String($0)) })).sorted().map { matcher.prepare($0, .english) }
         var spans: [[SpanWord]] = []
         for line in korean {
             let words = WhitespaceSplit.words(String(line)).map { matcher.spanWords.word($0) }.filter { !$0.text.isEmpty }
-            NameChecker.spanWindows(count: words.count, latin: { words[$0].latin }, hangul: { words[$0].hangul }) { window in
+            NameSpans.spanWindows(count: words.count, latin: { words[$0].latin }, hangul: { words[$0].hangul }) { window in
                 if window.count > 1 && words[window].allSatisfy(\.syllables) { spans.append(Array(words[window])) }
             }
         }

@@ -1,5 +1,6 @@
 import Testing
-@testable import Bitext
+@testable import BitextText
+@testable import BitextNames
 
 @Suite struct TransliterationTests {
     @Test(arguments: [("Koizumi", "KJM"), ("goijeumi", "KJM"), ("Yokosuka", "KSK"), ("yokoseuka", "KSK"),

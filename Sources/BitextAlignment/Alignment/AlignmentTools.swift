@@ -1,0 +1,65 @@
+import BitextText
+import BitextNames
+import BitextGlossary
+import Foundation
+
+/// The costly helpers an alignment needs: ICU sentence iterators, anchor extractors (with their
+/// transliterators and glossary matchers) and a name matcher. Building them takes longer than aligning a
+/// news-length pair, so a batch builds one set per worker and lends it to one alignment after another.
+/// Not thread-safe: one alignment at a time (see `AlignmentToolPool`).
+public final class AlignmentTools {
+    public let glossary: Glossary?
+    private var segmenters: [LanguageCode: SentenceSegmenter] = [:]
+    private var extractors: [[LanguageCode]: AnchorExtractor] = [:]
+    private var matcher: NameMatcher??
+
+    public init(glossary: Glossary?) {
+        self.glossary = glossary
+    }
+
+    public func segmenter(for language: LanguageCode) throws -> SentenceSegmenter {
+        if let known = segmenters[language] { return known }
+        let made = try SentenceSegmenter(language: language)
+        segmenters[language] = made
+        return made
+    }
+
+    public func extractor(for language: LanguageCode, partner: LanguageCode) -> AnchorExtractor {
+        if let known = extractors[[language, partner]] { return known }
+        let made = AnchorExtractor(language: language, partner: partner, glossary: glossary)
+        extractors[[language, partner]] = made
+        return made
+    }
+
+    /// The name matcher, its memo of names emptied: names of one document pair are not kept for the next.
+    /// Nil where ICU lacks a transform it needs.
+    public func nameMatcher() -> NameMatcher? {
+        if matcher == nil { matcher = try? NameMatcher() }
+        matcher??.forgetNames()
+        return matcher ?? nil
+    }
+}
+
+/// Lends `AlignmentTools` to concurrent alignments: each set is used by one alignment at a time, and
+/// there are never more sets than alignments that ran at once.
+public final class AlignmentToolPool: @unchecked Sendable {
+    public let glossary: Glossary?
+    private var idle: [AlignmentTools] = []
+    private let lock = NSLock()
+
+    public init(glossary: Glossary?) {
+        self.glossary = glossary
+    }
+
+    public func withTools<Result>(_ body: (AlignmentTools) throws -> Result) rethrows -> Result {
+        lock.lock()
+        let tools = idle.popLast() ?? AlignmentTools(glossary: glossary)
+        lock.unlock()
+        defer {
+            lock.lock()
+            idle.append(tools)
+            lock.unlock()
+        }
+        return try body(tools)
+    }
+}

@@ -1,0 +1,111 @@
+import BitextText
+import BitextNames
+
+/// Finds glossary entities in sentences of one language: longest match first, whole tokens for
+/// Latin script, a token prefix for Hangul (particles attach to names: 요코스카의), and any
+/// position inside unspaced Han/kana text.
+public struct GlossaryMatcher: Sendable {
+    struct Pattern: Sendable {
+        var tokens: [String]
+        var entity: Int
+        var caseSensitive: Bool
+    }
+
+    public let language: LanguageCode
+    private let entityIDs: [String]
+    /// First token → patterns starting with it, longest first.
+    private var byFirstToken: [String: [Pattern]] = [:]
+    /// Single-token patterns of scripts without spaces or with attached particles.
+    private var attached: [String: [Pattern]] = [:]
+    private var longestAttached = 0
+
+    public init(glossary: Glossary, language: LanguageCode) {
+        self.language = language
+        entityIDs = glossary.entries.map(\.id)
+        for (index, entry) in glossary.entries.enumerated() {
+            let forms = entry.forms[language.tag] ?? entry.forms[language.primary] ?? []
+            for form in forms {
+                let tokens = GlossaryMatcher.tokens(form).map(\.key)
+                guard let first = tokens.first else { continue }
+                let isAcronym = form.count <= 6 && form.allSatisfy { $0.isUppercase || $0.isNumber || "+-.".contains($0) }
+                let pattern = Pattern(tokens: isAcronym ? GlossaryMatcher.tokens(form).map(\.original) : tokens, entity: index, caseSensitive: isAcronym)
+                if tokens.count == 1, GlossaryMatcher.isAttaching(first), first.count >= 2 {
+                    attached[first, default: []].append(pattern)
+                    longestAttached = max(longestAttached, first.count)
+                } else {
+                    byFirstToken[isAcronym ? pattern.tokens[0] : first, default: []].append(pattern)
+                }
+            }
+        }
+        for k in byFirstToken.keys { byFirstToken[k]!.sort { $0.tokens.count > $1.tokens.count } }
+    }
+
+    public func entityID(_ index: Int) -> String { entityIDs[index] }
+
+    /// Indices of the entities found, in text order (repeated if mentioned twice).
+    public func entities(in text: String) -> [Int] {
+        let toks = GlossaryMatcher.tokens(text)
+        var found: [Int] = []
+        var i = 0
+        outer: while i < toks.count {
+            for key in [toks[i].key, toks[i].original] {
+                for p in byFirstToken[key] ?? [] where i + p.tokens.count <= toks.count {
+                    if matches(p, toks, at: i) {
+                        found.append(p.entity)
+                        i += p.tokens.count
+                        continue outer
+                    }
+                }
+            }
+            if GlossaryMatcher.isAttaching(toks[i].key) {
+                let chars = Array(toks[i].key)
+                let starts = GlossaryMatcher.isUnspaced(toks[i].key) ? Array(chars.indices) : [0]
+                var k = 0
+                while k < starts.count {
+                    let s = starts[k]
+                    var hit = false
+                    for len in stride(from: min(longestAttached, chars.count - s), through: 2, by: -1) {
+                        if let p = attached[String(chars[s..<(s + len)])]?.first {
+                            found.append(p.entity)
+                            hit = true
+                            while k < starts.count, starts[k] < s + len { k += 1 }
+                            break
+                        }
+                    }
+                    if !hit { k += 1 }
+                }
+            }
+            i += 1
+        }
+        return found
+    }
+
+    private func matches(_ p: Pattern, _ toks: [(key: String, original: String)], at i: Int) -> Bool {
+        for (k, t) in p.tokens.enumerated() {
+            let text = p.caseSensitive ? toks[i + k].original : toks[i + k].key
+            if k == p.tokens.count - 1, GlossaryMatcher.isAttaching(t) {
+                if !text.hasPrefix(t) { return false }
+            } else if text != t {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Tokens split at anything that is not a letter or digit; keys folded (case, diacritics).
+    static func tokens(_ text: String) -> [(key: String, original: String)] {
+        text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { (LatinFolding.fold($0), String($0)) }
+    }
+
+    package static func isAttaching(_ token: String) -> Bool {
+        guard let s = token.unicodeScalars.first else { return false }
+        let script = Script.of(s)
+        return script == .hangul || script == .han || script == .kana
+    }
+
+    static func isUnspaced(_ token: String) -> Bool {
+        guard let s = token.unicodeScalars.first else { return false }
+        let script = Script.of(s)
+        return script == .han || script == .kana
+    }
+}

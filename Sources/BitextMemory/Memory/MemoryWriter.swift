@@ -1,0 +1,142 @@
+import BitextText
+import BitextFormats
+import Foundation
+import GRDB
+
+/// What one addition did to the memory.
+public struct MemoryChanges: Sendable, Equatable {
+    /// Units that were not in the memory.
+    public var added = 0
+    /// Units already there (same texts after normalisation) that gained an origin.
+    public var merged = 0
+    /// Units already there with this very origin (a file imported twice).
+    public var unchanged = 0
+
+    public init() {}
+}
+
+/// Stores entries inside one open write transaction: dedupes on the normalised texts, keeps every
+/// origin, indexes the words. The caller's transaction decides whether any of it is kept.
+struct MemoryWriter {
+    let db: Database
+    let tokenizer = WordTokenizer()
+    let now = TranslationMemory.now()
+    var changes = MemoryChanges()
+
+    init(_ db: Database) {
+        self.db = db
+    }
+
+    mutating func store(_ entry: MemoryEntry) throws {
+        let variants = entry.variants.map { MemoryVariant(language: $0.language, text: SegmentKey.normalize($0.text)) }
+        guard variants.count >= 2, variants.allSatisfy({ !$0.text.isEmpty }) else {
+            throw BitextError.invalidArgument("a unit needs texts in at least two languages")
+        }
+        let key = SegmentKey.unitHash(variants.map { ($0.language, $0.text) })
+        let origins = entry.origins.isEmpty ? [MemoryOrigin()] : entry.origins
+        if let existing = try find(key: key, variants: variants) {
+            var gained = false
+            for origin in origins where try insert(origin, unit: existing) { gained = true }
+            if gained {
+                changes.merged += 1
+                try refreshSummary(unit: existing)
+            } else {
+                changes.unchanged += 1
+            }
+            return
+        }
+        let created = origins.compactMap(\.created).min() ?? now
+        let changed = max(created, origins.compactMap { $0.changed ?? $0.created }.max() ?? now)
+        let best = origins.filter { $0.confidence != nil }.max { $0.confidence! < $1.confidence! }
+        try db.cachedStatement(sql: "INSERT INTO unit (key, created, changed, creator, changer, confidence, bead) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [key, created, changed, origins.compactMap(\.creator).first,
+                                 origins.compactMap(\.changer).last, best?.confidence, best?.bead ?? origins.compactMap(\.bead).first])
+        let unit = db.lastInsertedRowID
+        for v in variants {
+            // The word count lets a search skip candidates too long or short to reach its minimum.
+            let analysis = tokenizer.analyze(v.text, language: v.language)
+            try db.cachedStatement(sql: "INSERT INTO variant (unit, lang, base, text, hash, words) VALUES (?, ?, ?, ?, ?, ?)")
+                .execute(arguments: [unit, v.language, v.base, v.text, SegmentKey.hash(v.text), analysis.wordCount])
+            try db.cachedStatement(sql: "INSERT INTO variant_terms (rowid, terms) VALUES (?, ?)")
+                .execute(arguments: [db.lastInsertedRowID, analysis.terms.joined(separator: " ")])
+        }
+        for origin in origins { _ = try insert(origin, unit: unit) }
+        changes.added += 1
+    }
+
+    /// The unit with exactly these texts, if the memory has it (the hash narrows, the texts decide).
+    private func find(key: Int64, variants: [MemoryVariant]) throws -> Int64? {
+        let wanted = variants.map { "\($0.language.lowercased())\u{1F}\($0.text)" }.sorted()
+        for id in try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM unit WHERE key = ?"), arguments: [key]) {
+            let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT lang, text FROM variant WHERE unit = ?"), arguments: [id])
+            let stored = rows.map { "\(($0["lang"] as String).lowercased())\u{1F}\($0["text"] as String)" }.sorted()
+            if stored == wanted { return id }
+        }
+        return nil
+    }
+
+    /// False when the unit already had this origin.
+    private func insert(_ o: MemoryOrigin, unit: Int64) throws -> Bool {
+        try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO origin (unit, fingerprint, document, document_target, document_date, source, confidence, bead, mode, kind,
+                                          created, creator, changed, changer, added, props, notes, attributes)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [unit, o.fingerprint, o.document, o.documentTarget, o.documentDate, o.source, o.confidence, o.bead, o.mode, o.kind,
+                                     o.created, o.creator, o.changed, o.changer, now, MemoryJSON.encode(o.props), MemoryJSON.encode(o.notes),
+                                     MemoryJSON.encode(o.attributes)])
+        return db.changesCount > 0
+    }
+
+    /// A unit's best confidence and latest change follow its origins.
+    private func refreshSummary(unit: Int64) throws {
+        try db.cachedStatement(sql: """
+            UPDATE unit SET
+              confidence = (SELECT max(confidence) FROM origin WHERE unit = unit.id),
+              bead = coalesce((SELECT bead FROM origin WHERE unit = unit.id AND confidence IS NOT NULL ORDER BY confidence DESC LIMIT 1), bead),
+              changed = max(changed, (SELECT max(coalesce(changed, created, added)) FROM origin WHERE unit = unit.id)),
+              changer = coalesce((SELECT changer FROM origin WHERE unit = unit.id AND changer IS NOT NULL ORDER BY id DESC LIMIT 1), changer)
+            WHERE id = ?
+            """).execute(arguments: [unit])
+    }
+}
+
+/// Props, notes and attributes as JSON text in their columns (NULL when empty). Written by hand:
+/// JSONEncoder cost a tenth of a million-unit import for these few strings.
+enum MemoryJSON {
+    static func encode(_ props: [[String]]) -> String? {
+        props.isEmpty ? nil : "[" + props.map { "[" + $0.map(quote).joined(separator: ",") + "]" }.joined(separator: ",") + "]"
+    }
+
+    static func encode(_ notes: [String]) -> String? {
+        notes.isEmpty ? nil : "[" + notes.map(quote).joined(separator: ",") + "]"
+    }
+
+    static func encode(_ attributes: [String: String]) -> String? {
+        attributes.isEmpty ? nil : "{" + attributes.sorted { $0.key < $1.key }.map { quote($0.key) + ":" + quote($0.value) }.joined(separator: ",") + "}"
+    }
+
+    static func quote(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    static func decode<T: Decodable>(_ text: String?, as type: T.Type) -> T? {
+        guard let text else { return nil }
+        return try? JSONDecoder().decode(T.self, from: Data(text.utf8))
+    }
+}

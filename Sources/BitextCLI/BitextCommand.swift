@@ -6,10 +6,10 @@ import Foundation
 struct BitextCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bitext",
-        abstract: "Sentence alignment of news articles across English, Korean and Vietnamese, with TMX export.",
+        abstract: "Sentence alignment of news articles across English, Korean, Vietnamese, Japanese and Chinese, with TMX export.",
         version: BitextVersion.current,
         subcommands: [AlignCommand.self, SegmentCommand.self, SplitCommand.self, EvalCommand.self, GlossaryCommand.self, CheckCommand.self,
-                      MemoryCommand.self, BatchCommand.self, ReviewCommand.self],
+                      MemoryCommand.self, BatchCommand.self, ReviewCommand.self, LanguagesCommand.self],
         defaultSubcommand: nil
     )
 }

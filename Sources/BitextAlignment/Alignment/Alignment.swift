@@ -40,7 +40,7 @@ public struct Alignment: Sendable, Equatable, Codable {
 
     /// Sentences of one side of a bead, joined as that language writes them (no space in Chinese and Japanese).
     private func join(_ parts: [String], _ language: LanguageCode) -> String {
-        parts.joined(separator: ["zh", "ja"].contains(language.primary) ? "" : " ")
+        parts.joined(separator: language.profile.wordSeparator)
     }
 
     /// A bead's kind: body when any of its sentences is body text, else the kind of its first sentence.

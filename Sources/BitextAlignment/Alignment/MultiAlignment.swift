@@ -16,8 +16,7 @@ public struct MultiAlignment: Sendable, Equatable {
     public var modes: [String: String]
 
     public func text(of unit: Unit, document d: Int) -> String {
-        let joiner = ["zh", "ja"].contains(documents[d].language.primary) ? "" : " "
-        return unit.members[d].map { documents[d].segments[$0].text }.joined(separator: joiner)
+        return unit.members[d].map { documents[d].segments[$0].text }.joined(separator: documents[d].language.profile.wordSeparator)
     }
 }
 

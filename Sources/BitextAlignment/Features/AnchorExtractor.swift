@@ -89,10 +89,12 @@ public final class AnchorExtractor {
         self.partner = partner
         numbers = NumberExtractor(language: language)
         self.glossary = glossary.map { GlossaryMatcher(glossary: $0, language: language) }
-        sameScript = !language.isCJK && !partner.isCJK
-        usePhonetic = language.isCJK != partner.isCJK || language.primary == "vi" || partner.primary == "vi"
-        hangul = language.primary == "ko" ? try? HangulRomanizer() : nil
-        romanizer = language.primary == "ja" ? try? Transliterator("Katakana-Latin; Hiragana-Latin; Latin-ASCII") : nil
+        let own = language.profile, other = partner.profile
+        sameScript = own.writesNamesInLatin && other.writesNamesInLatin
+        // Names are matched by sound across scripts, and where one side respells them (Vietnamese).
+        usePhonetic = own.writesNamesInLatin != other.writesNamesInLatin || own.nameWriting == .respelt || other.nameWriting == .respelt
+        hangul = own.romanizer == .hangul ? try? HangulRomanizer() : nil
+        romanizer = if case .icu(let rules) = own.romanizer { try? Transliterator(rules) } else { nil }
     }
 
     /// Whether this side's phonetic anchors are every prefix of its words' keys (Korean and Japanese

@@ -66,15 +66,17 @@ public struct HanCognates: Sendable {
 }
 
 extension HanCognates {
-    /// Whether the bridge links the two languages (Korean and Vietnamese, in either order).
+    /// Whether the bridge links the two languages: both read Han words in a script of their own, one through
+    /// Hangul and the other through Sino-Vietnamese (Korean and Vietnamese, in either order).
     static func bridges(_ a: LanguageCode, _ b: LanguageCode) -> Bool {
-        Set([a.primary, b.primary]) == ["ko", "vi"]
+        let readings = [a.profile, b.profile].filter { !$0.writesHan }.compactMap(\.hanReading)
+        return Set(readings) == [.hangul, .vietnamese] && readings.count == 2
     }
 
     /// The cognate anchors of each sentence of a Korean or Vietnamese text.
     func keys(of sentences: [String], language: LanguageCode) -> [[AnchorKey]] {
         sentences.map { sentence in
-            (language.primary == "ko" ? koreanKeys(sentence) : vietnameseKeys(sentence)).map { AnchorKey(kind: .cognate, value: $0) }
+            (language.profile.hanReading == .hangul ? koreanKeys(sentence) : vietnameseKeys(sentence)).map { AnchorKey(kind: .cognate, value: $0) }
         }
     }
 }

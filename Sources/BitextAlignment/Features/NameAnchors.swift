@@ -16,11 +16,12 @@ public struct NameAnchors {
     public func anchors(source: [String], sourceLanguage: LanguageCode, target: [String], targetLanguage: LanguageCode,
                         glossary: Glossary?, matcher: NameMatcher?) -> (source: [[String]], target: [[String]]) {
         let empty = (source.map { _ in [String]() }, target.map { _ in [String]() })
-        let srcLatin = !sourceLanguage.isCJK, tgtLatin = !targetLanguage.isCJK
-        // Only across scripts, or where Vietnamese respells foreign names.
-        guard srcLatin != tgtLatin || sourceLanguage.primary == "vi" || targetLanguage.primary == "vi" else { return empty }
+        let sourceProfile = sourceLanguage.profile, targetProfile = targetLanguage.profile
+        let srcLatin = sourceProfile.writesNamesInLatin, tgtLatin = targetProfile.writesNamesInLatin
+        // Only across scripts, or where one side respells foreign names (Vietnamese).
+        guard srcLatin != tgtLatin || sourceProfile.nameWriting == .respelt || targetProfile.nameWriting == .respelt else { return empty }
         guard let matcher else { return empty }
-        let latinIsSource = srcLatin && (!tgtLatin || targetLanguage.primary == "vi")
+        let latinIsSource = srcLatin && (!tgtLatin || targetProfile.nameWriting == .respelt)
         let (latinTexts, otherTexts) = latinIsSource ? (source, target) : (target, source)
         let (latinLanguage, otherLanguage) = latinIsSource ? (sourceLanguage, targetLanguage) : (targetLanguage, sourceLanguage)
         let knownLatin = glossary.map { GlossaryMatcher(glossary: $0, language: latinLanguage) }
@@ -40,7 +41,7 @@ public struct NameAnchors {
         // one once (an article repeats its words), and per sentence the indices of its spans. A text in
         // Hangul script is read word by word from the matcher's span words: a span is known by its words,
         // and joined into a string only where needed.
-        let romanize = otherLanguage.primary == "ko"
+        let romanize = otherLanguage.profile.romanizer == .hangul
         var distinct: [Candidate] = []
         var otherByBlock: [UInt16: [Int]] = [:]
         var indexOfWords: [WordsKey: Int] = [:], indexOfText: [UTF8Key: Int] = [:]
@@ -52,7 +53,7 @@ public struct NameAnchors {
         }
         let otherSpans: [[Int]] = mentionBlocks.isEmpty ? otherTexts.map { _ in [] } : otherTexts.map { text in
             var spans: [Int] = []
-            if otherLanguage.isCJK {
+            if !otherLanguage.profile.writesNamesInLatin {
                 let words = WhitespaceSplit.words(text).map { matcher.spanWords.word($0) }.filter { !$0.text.isEmpty }
                 NameSpans.spanWindows(count: words.count, latin: { words[$0].latin }, hangul: { words[$0].hangul }) { window in
                     guard window.count > 1 || words[window.lowerBound].long else { return }

@@ -22,24 +22,25 @@ public struct NumberExtractor: Sendable {
 
     public init(language: LanguageCode) {
         self.language = language
-        let table = Resources.table("Features/numbers.txt")
+        let profile = language.profile
+        let table = profile.numberWords
         let pairs = { (key: String) -> [(String, String)] in
             (table[key] ?? []).compactMap { e in
                 let kv = e.split(separator: "=")
                 return kv.count == 2 ? (String(kv[0]), String(kv[1])) : nil
             }
         }
-        var words = Dictionary(pairs(language.primary), uniquingKeysWith: { a, _ in a })
-        // "năm" is both "five" and "year" in Vietnamese; "year" is far more common in news.
-        if language.primary == "vi" { words["năm"] = nil }
+        var words = Dictionary(pairs("words"), uniquingKeysWith: { a, _ in a })
+        // A word that is a number less often than it is something else (Vietnamese "năm", "five" and "year").
+        for word in profile.ambiguousNumberWords { words[word] = nil }
         self.words = words
-        scales = Dictionary(pairs(language.primary + "-scale").compactMap { k, v in Double(v).map { (k, $0) } }, uniquingKeysWith: { a, _ in a })
+        scales = Dictionary(pairs("scale").compactMap { k, v in Double(v).map { (k, $0) } }, uniquingKeysWith: { a, _ in a })
         let units = { (key: String) in
             Dictionary(pairs(key).compactMap { k, v in Double(v).flatMap { f in k.unicodeScalars.first.map { ($0, f) } } }, uniquingKeysWith: { a, _ in a })
         }
-        smallUnits = units(language.primary + "-small")
-        bigUnits = units(language.primary + "-big")
-        hanDigits = units(language.primary + "-digits")
+        smallUnits = units("small")
+        bigUnits = units("big")
+        hanDigits = units("digits")
         let all = Array(words.keys) + Array(scales.keys)
         wordInitials = Set(all.compactMap(\.first).flatMap { [$0.lowercased(), $0.uppercased()].compactMap(\.unicodeScalars.first) })
         longestWord = all.map(\.count).max() ?? 0

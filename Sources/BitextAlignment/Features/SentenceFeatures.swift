@@ -123,9 +123,9 @@ extension PairFeatures {
         -> (source: [[AnchorKey]], target: [[AnchorKey]], sourceLengths: [Double], targetLengths: [Double]) {
         let sourcePrefixes = tools.extractor(for: sourceLanguage, partner: targetLanguage).readsPhoneticPrefixes
         let targetPrefixes = tools.extractor(for: targetLanguage, partner: sourceLanguage).readsPhoneticPrefixes
-        let sourceTokens = !sourceLanguage.isCJK && targetLanguage.isCJK
+        let sourceTokens = sourceLanguage.profile.writesNamesInLatin && !targetLanguage.profile.writesNamesInLatin
             ? tokens(target, targetLanguage, partner: sourceLanguage, tools: tools) : nil
-        let targetTokens = !targetLanguage.isCJK && sourceLanguage.isCJK
+        let targetTokens = targetLanguage.profile.writesNamesInLatin && !sourceLanguage.profile.writesNamesInLatin
             ? tokens(source, sourceLanguage, partner: targetLanguage, tools: tools) : nil
         if sourcePrefixes && !targetPrefixes {
             let tgt = side(target, targetLanguage, partner: sourceLanguage, opposite: nil, tokens: targetTokens, tools: tools)

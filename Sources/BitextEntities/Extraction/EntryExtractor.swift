@@ -39,7 +39,7 @@ public struct EntryExtractor {
 
     public func proposals(_ a: Alignment) -> [Proposal] {
         // Names come from the Latin-script side (the source when both are).
-        let sourceIsLatin = !a.source.language.isCJK
+        let sourceIsLatin = a.source.language.profile.writesNamesInLatin
         let nameLanguage = sourceIsLatin ? a.source.language : a.target.language
         let otherLanguage = sourceIsLatin ? a.target.language : a.source.language
         let known = GlossaryMatcher(glossary: glossary, language: nameLanguage)

@@ -96,16 +96,17 @@ public struct Glossary: Sendable, Equatable {
         self = rebuilt
     }
 
-    /// Languages used by any entry: en, ko, vi, ja first, then the rest by code.
+    /// Languages used by any entry: those whose profile sets a glossary column first (en, ko, vi, ja), then
+    /// the rest by code.
     public var languages: [String] {
         let used = Set(entries.flatMap(\.forms.keys))
-        let first = ["en", "ko", "vi", "ja"].filter(used.contains)
+        let first = LanguageProfiles.leadingGlossaryColumns.filter(used.contains)
         return first + used.subtracting(first).sorted()
     }
 
     /// The TSV file format this type reads: comments, header, one row per entry.
     public func tsv() -> String {
-        let langs = languages.isEmpty ? ["en", "ko", "vi", "ja"] : languages
+        let langs = languages.isEmpty ? LanguageProfiles.leadingGlossaryColumns : languages
         let end = lineEnding
         var out = comments.map { $0 + end }.joined()
         out += (["id", "kind"] + langs + ["note", "source"]).joined(separator: "\t") + end

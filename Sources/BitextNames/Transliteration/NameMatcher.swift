@@ -35,10 +35,10 @@ public final class NameMatcher {
     public init() throws {
         hangul = try HangulRomanizer()
         kana = try Transliterator("Katakana-Latin; Hiragana-Latin; Latin-ASCII")
-        respelling = try Transliterator(name: "bitext-vi-ja", rules: Resources.text("Transliteration/vi-ja-respelling.txt"))
+        respelling = try Transliterator(name: "bitext-vi-ja", rules: Resources.text("Languages/vi/respelling-ja.rules"))
         japaneseToHangul = try? Transliterator("ja_Latn-ko")
         var table: [Character: [[UInt8]]] = [:]
-        for line in Resources.lines("Transliteration/ko-surnames.txt") {
+        for line in Resources.lines("Languages/ko/surnames.txt") {
             let cols = line.split(separator: "\t")
             if cols.count == 2, let c = cols[0].first { table[c] = cols[1].split(separator: " ").map { Array($0.utf8) } }
         }
@@ -371,7 +371,7 @@ public final class NameMatcher {
         let lang = language ?? detector.detect(name)
         // Hyphenated syllables are how Vietnamese respells foreign names; try them as Hepburn too.
         // (The cheap test first: a Foundation substring search was a share of preparing English names.)
-        if lang?.primary == "vi" || profile.vietnamese > 0 && name.contains("-") {
+        if lang?.profile.nameWriting == .respelt || profile.vietnamese > 0 && name.contains("-") {
             out.append(words(name).map { lettersOnly(respelling.apply(String($0))) })
         }
         return out.filter { !$0.isEmpty && !$0.allSatisfy { $0.isEmpty } }
@@ -395,11 +395,11 @@ public final class NameMatcher {
         return value
     }
 
-    /// `preparedAnyScript` of an ASCII name in a known language other than Vietnamese (nearly every
+    /// `preparedAnyScript` of an ASCII name in a known language that does not respell names (nearly every
     /// English mention), put together from its words' entries: the folded letters and the Japanese
     /// reading in Hangul of each word, with their coarse keys, kept from one document pair to the next.
     func preparedASCII(_ name: String, _ language: LanguageCode?) -> Prepared? {
-        guard let language, language.primary != "vi", UTF8Scan.isASCII(name) else { return nil }
+        guard let language, language.profile.nameWriting != .respelt, UTF8Scan.isASCII(name) else { return nil }
         let entries = words(name).map(latinWord)
         var keys = NameKeys()
         let plain = entries.map(\.plain)

@@ -112,7 +112,7 @@ public final class ReviewHighlighter {
     private func matchedNames(_ source: String, _ target: String) -> (source: [String: String], target: [String: String]) {
         guard let names, !source.isEmpty, !target.isEmpty else { return ([:], [:]) }
         let spans = { (text: String, language: LanguageCode, known: GlossaryMatcher?) in
-            (language.isCJK ? NameSpans.nameSpans(text) : NameMentions.mentions(text))
+            (language.profile.writesNamesInLatin ? NameMentions.mentions(text) : NameSpans.nameSpans(text))
                 .filter { $0.count >= 2 && (known?.entities(in: $0).isEmpty ?? true) }
         }
         var src: [String: String] = [:], tgt: [String: String] = [:]

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Tells body text from page furniture (titles, datelines, captions, credits, boilerplate) line by
-/// line, with rules kept per language in `Resources/Boilerplate/*.rules` plus two structural cues:
+/// line, with rules kept per language in `Resources/Languages/*/furniture.rules` plus two structural cues:
 /// a short unpunctuated line at the top is the title, a line of one to four capitalised words a byline.
 /// Not thread-safe (owns ICU matchers): a segmenter keeps one.
 public final class PageClassifier {
@@ -32,14 +32,14 @@ public final class PageClassifier {
 
     /// Languages with a rule file of their own, and the common rules alone for the others.
     private static let shipped: [String: [Rule]] = {
-        func rules(_ files: [String]) -> [Rule] {
-            files.flatMap { file in (try? PageClassifier.parse(Resources.text("Boilerplate/\(file).rules"), name: file)) ?? [] }
+        func rules(_ text: String, _ name: String) -> [Rule] { (try? PageClassifier.parse(text, name: name)) ?? [] }
+        let common = rules(LanguageProfiles.commonFurnitureRules, "common/furniture.rules")
+        var out = ["common": common]
+        for (code, profile) in LanguageProfiles.shipped where !profile.furnitureRules.isEmpty {
+            out[code] = common + rules(profile.furnitureRules, "\(code)/furniture.rules")
         }
-        var out = ["common": rules(["common"])]
-        for language in ["en", "ko", "vi"] { out[language] = rules(["common", language]) }
         return out
     }()
-
     convenience init(rules text: String, name: String) throws {
         try self.init(rules: PageClassifier.parse(text, name: name))
     }

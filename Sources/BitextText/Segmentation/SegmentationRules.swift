@@ -1,4 +1,4 @@
-/// Per-language corrections to ICU's sentence breaks, loaded from `Resources/Segmentation/LANG.rules`.
+/// Per-language corrections to ICU's sentence breaks, loaded from `Resources/Languages/LANG/segmentation.rules`.
 public struct SegmentationRules: Sendable, Equatable {
     /// Tokens after which a sentence never ends (titles, months, `U.S.`).
     public var abbreviations: Set<String> = []
@@ -36,11 +36,9 @@ public struct SegmentationRules: Sendable, Equatable {
         }
     }
 
-    /// The shipped rules for a language; empty rules when none ship.
+    /// The shipped rules for a language (its profile's); empty rules when none ship.
     public static func bundled(for language: LanguageCode) -> SegmentationRules {
-        let path = "Segmentation/\(language.primary).rules"
-        let text = Resources.text(path)
-        return (try? SegmentationRules(parsing: text, name: path)) ?? SegmentationRules()
+        language.profile.segmentationRules
     }
 }
 

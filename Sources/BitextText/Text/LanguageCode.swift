@@ -47,15 +47,6 @@ public struct LanguageCode: Hashable, Sendable, CustomStringConvertible, Codable
     public static let japanese = LanguageCode(known: "ja")
     public static let chinese = LanguageCode(known: "zh")
 
-    /// True for languages written without spaces between words or in Hangul/Han, whose
-    /// characters each carry more than a Latin letter does.
-    public var isCJK: Bool {
-        switch primary {
-        case "ko", "ja", "zh": true
-        default: false
-        }
-    }
-
     public init(from decoder: Decoder) throws {
         try self.init(decoder.singleValueContainer().decode(String.self))
     }

@@ -3,7 +3,7 @@ public struct LanguageDetector: Sendable {
     private let stopwords: [String: Set<String>]
 
     public init() {
-        stopwords = Resources.table("Languages/stopwords.txt").mapValues { Set($0) }
+        stopwords = LanguageProfiles.shipped.compactMapValues { $0.stopWords.isEmpty ? nil : $0.stopWords }
     }
 
     /// A description of what the text is when it cannot be in `language`: written in another script
@@ -31,16 +31,15 @@ public struct LanguageDetector: Sendable {
         let share = { (n: Int) in Double(n) / Double(p.letters) }
         // What the text is, worked out only when it is not what was claimed (most texts are).
         var found: String { detect(text)?.tag ?? "unknown" }
-        switch language.primary {
-        case "ko": return share(p.hangul) < 0.1 ? found : nil
-        case "ja": return share(p.kana + p.han) < 0.1 ? found : nil
-        case "zh": return share(p.han) < 0.1 ? found : nil
-        default:
-            guard share(p.latin) >= 0.1 || p.other > 0 else { return found }
-            if language.primary == "vi", p.latin >= 200, p.vietnamese == 0 { return found }
-            if p.latin >= 200, let other = clearlyOtherLatin(text, than: language) { return other.tag }
-            return nil
+        let profile = language.profile
+        if !profile.scripts.isEmpty, profile.scripts != [.latin] {
+            let own = profile.scripts.reduce(0) { $0 + ScriptShare.count($1.name, p) }
+            return share(own) < 0.1 ? found : nil
         }
+        guard share(p.latin) >= 0.1 || p.other > 0 else { return found }
+        if profile.hasMarkerLetters, p.latin >= 200, p.vietnamese == 0 { return found }
+        if p.latin >= 200, let other = clearlyOtherLatin(text, than: language) { return other.tag }
+        return nil
     }
 
     /// Another Latin-script language whose function words outnumber the claimed one's at least three to one
@@ -68,11 +67,10 @@ public struct LanguageDetector: Sendable {
         let profile = ScriptProfile(text)
         let letters = profile.letters
         guard letters >= 2 else { return nil }
-        if profile.kana * 20 >= letters, profile.kana + profile.han > letters / 3 { return .japanese }
-        if profile.hangul * 4 >= letters { return .korean }
-        if profile.han * 3 >= letters { return .chinese }
+        if let found = LanguageProfiles.detectable.first(where: { $0.detection.allSatisfy { $0.holds(for: profile) } }) {
+            return LanguageCode(known: found.code)
+        }
         guard profile.latin * 2 >= letters else { return nil }
-        if profile.vietnamese * 40 >= profile.latin { return .vietnamese }
         return bestByStopwords(text)
     }
 

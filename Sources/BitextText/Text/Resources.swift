@@ -10,6 +10,16 @@ package enum Resources {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// The names of the folders inside a resource folder, sorted.
+    package static func folders(_ relativePath: String) -> [String] {
+        guard let url = Bundle.module.url(forResource: "Resources/" + relativePath, withExtension: nil),
+              let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else { return [] }
+        return names.filter { name in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: url.appendingPathComponent(name).path, isDirectory: &isFolder) && isFolder.boolValue
+        }.sorted()
+    }
+
     /// Non-comment, non-blank lines of a data file.
     package static func lines(_ relativePath: String) -> [Substring] {
         text(relativePath).split(separator: "\n").filter {

@@ -90,6 +90,14 @@ quality() {
   # confidence bands against accuracy (the README's calibration figure).
   echo
   python3 scripts/quality/dev_cases.py "$BITEXT" "$SHARED/dev" "$OUT/dev"
+  echo
+  # Japanese from raw text: the development case made for it (en-ja).
+  python3 scripts/quality/dev_cases.py "$BITEXT" fixtures/dev-ja "$OUT/dev-ja" | sed -n '1,4p'
+  echo
+  # MAC-Test zh-en from raw paragraphs (its sentences run together), beside the presegmented figure.
+  rm -rf "$OUT/mac-raw"
+  python3 scripts/quality/mac_raw_cases.py "$SHARED/bench/mac_zhen" "$OUT/mac-raw"
+  python3 scripts/quality/dev_cases.py "$BITEXT" "$OUT/mac-raw" "$OUT/mac-raw-scores" 2>/dev/null | sed -n '1,4p'
 }
 
 scale() {

@@ -19,13 +19,26 @@ U+7DF4\tkVietnamese\tluyện
 U+4E00\tkMandarin\tyī
 U+4E01\tkHangul\t정:0
 U+4E01\tkDefinition\tmale adult
+U+4E60\tkMandarin\txí
+U+4E60\tkTGHZ2013\t393.260:xí
+U+5CB8\tkHangul\t안:0E
+U+5CB8\tkMandarin\tàn
+U+5CB8\tkJapaneseKun\tKISHI
+U+5CB8\tkJapaneseOn\tGAN
 """
 
-# 丁 has a Hangul reading only and 一 no Hangul reading: neither bridges two languages.
+VARIANTS = """U+4E60\tkTraditionalVariant\tU+7FD2
+U+7FD2\tkSimplifiedVariant\tU+4E60
+"""
+
+# 丁 has a Hangul reading only and 一 no Hangul reading: neither bridges two languages, nor is either in the
+# sample's standard tables. 习, a general standard character, borrows 習's Korean and Vietnamese readings.
 EXPECTED = [
-    "國\t국\tquốc\tguó\tkoku\tE",
-    "練\t련,연\tluyện\t\t\tE",
-    "習\t습\ttập\txí\tshuu,juu\tE",
+    "习\t습\ttập\txí\tshuu,juu\t\t-",
+    "國\t국\tquốc\tguó\tkoku\t\tE",
+    "岸\t안\t\tàn\tgan\tkishi\tE",
+    "練\t련,연\tluyện\t\t\t\tE",
+    "習\t습\ttập\txí\tshuu,juu\t\tE",
 ]
 
 
@@ -35,6 +48,8 @@ def main():
         source, out = os.path.join(tmp, "Unihan_Readings.txt"), os.path.join(tmp, "readings.tsv")
         with open(source, "w", encoding="utf-8") as f:
             f.write(SAMPLE)
+        with open(os.path.join(tmp, "Unihan_Variants.txt"), "w", encoding="utf-8") as f:
+            f.write(VARIANTS)
         subprocess.run([sys.executable, script, source, out], check=True, capture_output=True)
         with open(out, encoding="utf-8") as f:
             lines = f.read().splitlines()

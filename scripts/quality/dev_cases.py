@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Bitext on ../shared/dev's cases: strict and lax P/R/F1 per language pair, from the raw scraped .txt and
+"""Bitext on the development cases of a folder laid out as ../shared/dev (any language pair with a gold file): strict and lax P/R/F1 per language pair, from the raw scraped .txt and
 from the reference .sent files, plus a table of confidence bands against accuracy.
 
 From raw text Bitext segments the article itself; its beads are then mapped onto the reference sentences by
@@ -15,7 +15,7 @@ import subprocess
 import sys
 from collections import defaultdict
 
-PAIRS = ["en-ko", "en-vi", "ko-vi"]
+PAIRS = ["en-ko", "en-vi", "ko-vi", "en-ja", "ko-ja", "ja-vi", "zh-en"]
 BANDS = [(0.9, 1.01), (0.7, 0.9), (0.5, 0.7), (0.0, 0.5)]
 
 
@@ -143,10 +143,9 @@ def main():
     verdicts = []
     for case in sorted(os.listdir(cases_dir)):
         folder = os.path.join(cases_dir, case)
-        for pair in PAIRS:
+        golds = sorted(f[5:] for f in os.listdir(folder) if f.startswith("gold."))
+        for pair in golds:
             gold = os.path.join(folder, "gold." + pair)
-            if not os.path.exists(gold):
-                continue
             l, r = pair.split("-")
             gold_beads = parse_beads(gold)
             gold_set = {(tuple(s), tuple(t)) for s, t in gold_beads if s and t}
@@ -171,7 +170,7 @@ def main():
                             calibration[band][1] += (tuple(s), tuple(t)) in gold_set
     print("| pair | from | strict P / R / F1 | lax P / R / F1 |")
     print("|---|---|---|---|")
-    for pair in PAIRS:
+    for pair in PAIRS + sorted({p for p, _ in results} - set(PAIRS)):
         for source in ("raw", "sent"):
             files = results.get((pair, source))
             if not files:

@@ -43,6 +43,8 @@ public struct PhoneticKeySet: Sendable {
     func hasKey(startingWith key: String) -> Bool { starts.contains(UTF8Key(String(key.utf8.prefix(3))!)) }
 
     func contains(_ prefix: Substring.UTF8View) -> Bool { keys.contains(UTF8Key(String(prefix)!)) }
+
+    func contains(_ key: String) -> Bool { keys.contains(UTF8Key(key)) }
 }
 
 /// The token anchors of one document, asked of the other document's Latin-script words. A Korean or
@@ -79,6 +81,10 @@ public final class AnchorExtractor {
     let glossary: GlossaryMatcher?
     let romanizer: Transliterator?
     let hangul: HangulRomanizer?
+    /// Names in Han characters (Chinese, Japanese), read through the Han readings table.
+    let hanNames: HanNameReader?
+    /// The language puts no space between words: a run of text is cut by script to find names in it.
+    let unspaced: Bool
     /// Both languages are written in Latin script: only name-like tokens (capitalised, acronyms,
     /// with digits) count, or every "in" and "to" would match.
     let sameScript: Bool
@@ -95,24 +101,35 @@ public final class AnchorExtractor {
         usePhonetic = own.writesNamesInLatin != other.writesNamesInLatin || own.nameWriting == .respelt || other.nameWriting == .respelt
         hangul = own.romanizer == .hangul ? try? HangulRomanizer() : nil
         romanizer = if case .icu(let rules) = own.romanizer { try? Transliterator(rules) } else { nil }
+        let routes = own.hanNameReadings.compactMap { name -> HanNameReader.Route? in
+            switch name {
+            case "mandarin": .mandarin
+            case "japanese": .japanese
+            case "sino-korean": .sinoKorean
+            default: nil
+            }
+        }
+        hanNames = usePhonetic && !routes.isEmpty ? HanNameReader(routes: routes) : nil
+        unspaced = own.wordSeparator.isEmpty
     }
 
     /// Whether this side's phonetic anchors are every prefix of its words' keys (Korean and Japanese
     /// against a Latin-script partner): many keys a sentence, of which only those the partner has count.
-    var readsPhoneticPrefixes: Bool { usePhonetic && (hangul != nil || romanizer != nil) }
+    var readsPhoneticPrefixes: Bool { usePhonetic && (hangul != nil || romanizer != nil || hanNames != nil) }
 
     /// The anchors of a sentence. With `opposite`, phonetic prefixes the other document does not have are
     /// left out, and with `tokens`, token anchors it does not have: an anchor counts only when both
     /// documents have it, so the features are the same.
     public func anchors(of sentence: String, opposite: PhoneticKeySet? = nil, tokens: TokenSet? = nil) -> [AnchorKey] {
         var out: [AnchorKey] = []
+        let sentence = WidthFolding.fold(sentence)
         for n in numbers.numbers(in: sentence) { out.append(AnchorKey(kind: .number, value: n)) }
         if let glossary {
             for e in glossary.entities(in: sentence) { out.append(AnchorKey(kind: .entity, value: glossary.entityID(e))) }
         }
         let words = AnchorExtractor.words(sentence)
         tokenParts(words, kept: tokens) { out.append(AnchorKey(kind: .token, value: $0)) }
-        if usePhonetic { out += phoneticAnchors(words, opposite: opposite) }
+        if usePhonetic { out += phoneticAnchors(words, sentence: sentence, opposite: opposite) }
         for _ in 0..<min(2, AnchorExtractor.quotations(in: sentence)) { out.append(AnchorKey(kind: .quote, value: "quote")) }
         return out
     }
@@ -121,6 +138,7 @@ public final class AnchorExtractor {
     /// Latin-script letter has none, and is not cut into words (most sentences of a Korean text).
     public func tokens(of sentence: String) -> [String] {
         var out: [String] = []
+        let sentence = WidthFolding.fold(sentence)
         guard AnchorExtractor.hasLatinLetter(sentence) else { return out }
         tokenParts(AnchorExtractor.words(sentence), kept: nil) { out.append($0) }
         return out
@@ -151,10 +169,12 @@ public final class AnchorExtractor {
         return false
     }
 
-    private func phoneticAnchors(_ words: [Word], opposite: PhoneticKeySet?) -> [AnchorKey] {
+    private func phoneticAnchors(_ words: [Word], sentence: String, opposite: PhoneticKeySet?) -> [AnchorKey] {
         // A sentence's few keys are gathered in a list, then sorted and each kept once (no hashing).
         var keys: [String] = []
-        if hangul != nil || romanizer != nil {
+        if unspaced && readsPhoneticPrefixes {
+            unspacedKeys(sentence[...], opposite: opposite, into: &keys)
+        } else if hangul != nil || romanizer != nil {
             for w in words where !w.isLatin {
                 let key = hangul?.phoneticKey(w.text) ?? PhoneticKey.key(romanizer!.apply(String(w.text)))
                 // Particles attach to names (고이즈미에게): every prefix of 3+ consonants may be the name.
@@ -183,6 +203,48 @@ public final class AnchorExtractor {
         }
         keys.sort()
         return keys.indices.filter { $0 == 0 || keys[$0 - 1] != keys[$0] }.map { AnchorKey(kind: .phonetic, value: keys[$0]) }
+    }
+
+    /// The phonetic keys of a run of text without spaces (Japanese, Chinese): each katakana name (its parts
+    /// joined by `・`) romanized, with every prefix of three consonants or more as for Hangul words; and every
+    /// span of two to four Han characters read on each of the language's routes, kept whole, only where the
+    /// other document has the key (with no other document, all of them).
+    private func unspacedKeys(_ text: Substring, opposite: PhoneticKeySet?, into keys: inout [String]) {
+        for run in UnspacedRuns.runs(of: text) {
+            switch run.kind {
+            case .katakana:
+                guard let romanizer else { continue }
+                // A middle dot joins the parts of one name (キム・サンウ) or separates names (マレーシア・パハン州):
+                // each window of up to three parts is read, as runs of capitalised words are in English.
+                let parts = run.text.split(whereSeparator: { $0.unicodeScalars.allSatisfy(UnspacedRuns.isJoiner) })
+                var spellings: [String] = []
+                for start in parts.indices {
+                    for end in start..<min(start + 3, parts.count) { spellings.append(parts[start...end].joined()) }
+                }
+                // ン stands for a final n, ng or m: サンウ is Sang-woo, ワシントン Washington. Read both ways.
+                spellings += spellings.filter { $0.contains("ン") }.map { $0.replacingOccurrences(of: "ン", with: "ング") }
+                for spelling in spellings {
+                    let key = PhoneticKey.key(romanizer.apply(spelling))
+                    guard key.utf8.count >= 3 else { continue }
+                    if let opposite {
+                        guard opposite.hasKey(startingWith: key) else { continue }
+                        for l in 3...key.utf8.count where opposite.contains(key.utf8.prefix(l)) { keys.append(String(key.prefix(l))) }
+                    } else {
+                        for l in 3...key.count { keys.append(String(key.prefix(l))) }
+                    }
+                }
+            case .han:
+                guard let hanNames else { continue }
+                let characters = Array(run.text)
+                for start in characters.indices {
+                    for length in 2...4 where start + length <= characters.count {
+                        for key in hanNames.keys(characters[start..<(start + length)]) where key.utf8.count >= 3 {
+                            if opposite?.contains(key) ?? true { keys.append(key) }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// Number of quoted spans: paired typographic quotes (“…”, ‘…’, 「…」, «…») or straight double quotes.

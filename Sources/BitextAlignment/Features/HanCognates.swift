@@ -1,8 +1,9 @@
 import BitextText
 import BitextNames
 
-/// Cognate anchors between Korean and Vietnamese: two Sino-Korean syllables and two Sino-Vietnamese ones that
-/// can be written with the same characters (국방 and quốc phòng, 國防). Both sides are read as Sino-Vietnamese
+/// Cognate anchors between languages that share Chinese-character vocabulary: two Sino-Korean syllables and two
+/// Sino-Vietnamese ones that can be written with the same characters (국방 and quốc phòng, 國防), and the Han
+/// characters of Japanese and Chinese text read in either (国防 as 국방 or quốc phòng). Both sides are read as Sino-Vietnamese
 /// syllable pairs, `quốc phòng`, so that an anchor is a key found on both sides, weighted like any other by how
 /// many sentences carry it (a word every sentence has anchors nothing).
 public struct HanCognates: Sendable {
@@ -66,17 +67,74 @@ public struct HanCognates: Sendable {
 }
 
 extension HanCognates {
-    /// Whether the bridge links the two languages: both read Han words in a script of their own, one through
-    /// Hangul and the other through Sino-Vietnamese (Korean and Vietnamese, in either order).
-    static func bridges(_ a: LanguageCode, _ b: LanguageCode) -> Bool {
-        let readings = [a.profile, b.profile].filter { !$0.writesHan }.compactMap(\.hanReading)
-        return Set(readings) == [.hangul, .vietnamese] && readings.count == 2
+    /// The readings both sides of a pair are compared in: Sino-Vietnamese syllables where Vietnamese is one of
+    /// them, Sino-Korean (Hangul) syllables otherwise.
+    enum Pivot: Sendable { case vietnamese, hangul }
+
+    /// The pivot that bridges two languages, nil where they do not meet through Han: each must write Han or
+    /// read Han words in a script of its own (Korean, Vietnamese), and the two must differ.
+    static func pivot(_ a: LanguageCode, _ b: LanguageCode) -> Pivot? {
+        let p = a.profile, q = b.profile
+        guard a.primary != b.primary, p.hanReading != nil, q.hanReading != nil else { return nil }
+        let readsVietnamese = [p, q].contains { !$0.writesHan && $0.hanReading == .vietnamese }
+        let readsHangul = [p, q].contains { !$0.writesHan && $0.hanReading == .hangul }
+        // Vietnamese and Korean can meet only through Vietnamese readings (Korean's are ambiguous there).
+        if readsVietnamese { return readsHangul || [p, q].contains(where: \.writesHan) ? .vietnamese : nil }
+        return readsHangul || (p.writesHan && q.writesHan) ? .hangul : nil
     }
 
-    /// The cognate anchors of each sentence of a Korean or Vietnamese text.
-    func keys(of sentences: [String], language: LanguageCode) -> [[AnchorKey]] {
-        sentences.map { sentence in
-            (language.profile.hanReading == .hangul ? koreanKeys(sentence) : vietnameseKeys(sentence)).map { AnchorKey(kind: .cognate, value: $0) }
+    /// Whether the bridge links the two languages.
+    static func bridges(_ a: LanguageCode, _ b: LanguageCode) -> Bool { pivot(a, b) != nil }
+
+    /// The cognate anchors of each sentence of a text in one language of the pair, in the pair's pivot.
+    func keys(of sentences: [String], language: LanguageCode, partner: LanguageCode) -> [[AnchorKey]] {
+        guard let pivot = HanCognates.pivot(language, partner) else { return sentences.map { _ in [] } }
+        let profile = language.profile
+        return sentences.map { sentence in
+            let keys: [String]
+            if profile.writesHan {
+                keys = hanKeys(sentence, pivot: pivot)
+            } else if profile.hanReading == .hangul {
+                keys = pivot == .vietnamese ? koreanKeys(sentence) : hangulKeys(sentence)
+            } else {
+                keys = vietnameseKeys(sentence)
+            }
+            return keys.map { AnchorKey(kind: .cognate, value: $0) }
         }
+    }
+
+    /// The keys of a text written in Han (Chinese, Japanese): for each pair of adjacent Han characters, every
+    /// pair of their readings in the pivot (`quốc phòng` or `국방`).
+    func hanKeys(_ sentence: String, pivot: Pivot) -> [String] {
+        var keys: [String] = []
+        var previous: [String]? = nil
+        for character in sentence {
+            guard let entry = readings.entries[character] else {
+                previous = nil
+                continue
+            }
+            let current = pivot == .vietnamese ? entry.vietnamese : entry.hangul
+            if let previous, !current.isEmpty, previous.count * current.count <= HanCognates.maxReadingsPerPair {
+                for a in previous { for b in current { keys.append(pivot == .vietnamese ? a + " " + b : a + b) } }
+            }
+            previous = current.isEmpty ? nil : current
+        }
+        return unique(keys)
+    }
+
+    /// The keys of a Korean sentence in the Hangul pivot: each pair of adjacent syllables within a word that
+    /// are both readings of basic educational Hanja (국방).
+    func hangulKeys(_ sentence: String) -> [String] {
+        var keys: [String] = []
+        var previous: Character? = nil
+        for character in sentence {
+            guard readings.vietnameseOfHangul[character] != nil else {
+                previous = nil
+                continue
+            }
+            if let previous { keys.append(String(previous) + String(character)) }
+            previous = character
+        }
+        return unique(keys)
     }
 }

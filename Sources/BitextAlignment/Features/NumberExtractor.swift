@@ -84,7 +84,7 @@ public struct NumberExtractor: Sendable {
 
     public func numbers(in text: String) -> [String] {
         var out: [String] = []
-        let chars = ScalarClusters(text)
+        let chars = ScalarClusters(WidthFolding.fold(text))
         let n = chars.count
         var i = 0
         while i < n {
@@ -145,7 +145,7 @@ public struct NumberExtractor: Sendable {
         return out
     }
 
-    /// `1억1천만`, `12조3천억`, `1억 1000만`: the value of digits with Korean units after them.
+    /// `1억1천만`, `12조3천억`, `1억 1000만`, `1万4500`: the value of digits with units after them (Korean, Japanese, Chinese).
     private func attachedUnits(_ first: Double, _ chars: ScalarClusters, from start: Int) -> (Double, Int)? {
         let n = chars.count
         guard start < n, isUnit(chars, start, smallUnits) || isUnit(chars, start, bigUnits) else { return nil }
@@ -170,7 +170,14 @@ public struct NumberExtractor: Sendable {
                     if !chars.is(k, ",") { digits.append(chars[k]) }
                     k += 1
                 }
-                guard k < n, isUnit(chars, k, smallUnits) || isUnit(chars, k, bigUnits) else { break }
+                guard k < n, isUnit(chars, k, smallUnits) || isUnit(chars, k, bigUnits) else {
+                    // Digits right after the unit with none after them are its last group: 1万4500 = 14500.
+                    if !chars.is(i, " ") {
+                        pending = Double(String(digits)) ?? 0
+                        i = k
+                    }
+                    break
+                }
                 pending = Double(String(digits)) ?? 0
                 i = k
             } else {

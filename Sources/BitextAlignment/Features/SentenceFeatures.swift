@@ -57,8 +57,8 @@ public struct PairFeatures: Sendable {
         for (k, keys) in names.target.enumerated() { tgtKeys[k] += keys.map { AnchorKey(kind: .name, value: $0) } }
         if HanCognates.bridges(sourceLanguage, targetLanguage) {
             let cognates = HanCognates()
-            for (k, keys) in cognates.keys(of: source, language: sourceLanguage).enumerated() { srcKeys[k] += keys }
-            for (k, keys) in cognates.keys(of: target, language: targetLanguage).enumerated() { tgtKeys[k] += keys }
+            for (k, keys) in cognates.keys(of: source, language: sourceLanguage, partner: targetLanguage).enumerated() { srcKeys[k] += keys }
+            for (k, keys) in cognates.keys(of: target, language: targetLanguage, partner: sourceLanguage).enumerated() { tgtKeys[k] += keys }
         }
         // Each distinct key gets a dense index on first sight (one dictionary lookup per occurrence);
         // the counting, the ids and the conversion then work on arrays of indices.

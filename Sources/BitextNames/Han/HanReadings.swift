@@ -12,6 +12,8 @@ public struct HanReadings: Sendable {
         public var vietnamese: [String]
         public var mandarin: [String]
         public var japaneseOn: [String]
+        /// Japanese kun readings (native words written with the character, and the readings most names take).
+        public var japaneseKun: [String]
         /// One of Korea's basic educational Hanja: the characters of everyday Sino-Korean vocabulary.
         public var educational: Bool
     }
@@ -31,10 +33,10 @@ public struct HanReadings: Sendable {
         var sino = Set<String>()
         for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
             let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard cols.count == 6, let character = cols[0].first else { continue }
+            guard cols.count == 7, let character = cols[0].first else { continue }
             let list = { (k: Int) in cols[k].split(separator: ",").map(String.init) }
             let entry = Entry(character: character, hangul: list(1), vietnamese: list(2), mandarin: list(3), japaneseOn: list(4),
-                              educational: cols[5] == "E")
+                              japaneseKun: list(5), educational: cols[6] == "E")
             entries[character] = entry
             guard entry.educational else { continue }
             for syllable in entry.hangul.compactMap(\.first) {

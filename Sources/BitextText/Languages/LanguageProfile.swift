@@ -41,6 +41,9 @@ public struct LanguageProfile: Sendable, Equatable {
     public let nameWriting: NameWriting
     public let romanizer: Romanizer?
     public let hanReading: HanReading?
+    /// How names written in Han characters are read, in order: `mandarin`, `japanese` (kun and on
+    /// readings), `sino-korean` (Korean names, which Chinese and Japanese news write in Han).
+    public let hanNameReadings: [String]
     /// Written in Han characters itself (Chinese, Japanese), as opposed to read through them (Korean, Vietnamese).
     public let writesHan: Bool
     /// All conditions must hold for a text to be detected as the language; languages are tried by `detectionOrder`.
@@ -79,6 +82,7 @@ public struct LanguageProfile: Sendable, Equatable {
             }
         }
         if let hanReading { out.append("Han readings: \(hanReading.rawValue)") }
+        if !hanNameReadings.isEmpty { out.append("names in Han read as: " + hanNameReadings.joined(separator: ", ")) }
         if !detection.isEmpty { out.append("detected by: " + detection.map(\.description).joined(separator: ", ")) }
         if !stopWords.isEmpty { out.append("detected among Latin-script languages by \(stopWords.count) function words") }
         return out
@@ -117,6 +121,10 @@ public struct LanguageProfile: Sendable, Equatable {
         }
         hanReading = try value("han-reading", HanReading.init(rawValue:))
         writesHan = fields["writes-han"] == "yes"
+        hanNameReadings = try value("han-name-readings") { text in
+            let names = text.split(separator: " ").map(String.init)
+            return names.allSatisfy(["mandarin", "japanese", "sino-korean"].contains) ? names : nil
+        } ?? []
         detection = try value("detect") { text in
             let parts = text.split(separator: ",").map { ScriptShare(parsing: String($0.trimmingSpaces)) }
             return parts.contains(nil) ? nil : parts.compactMap { $0 }
@@ -137,7 +145,7 @@ public struct LanguageProfile: Sendable, Equatable {
     }
 
     static let keys: Set<String> = ["name", "scripts", "marker-letters", "word-separator", "names", "romanizer", "han-reading",
-                                    "writes-han", "detect", "detect-order", "glossary-column", "ambiguous-number-words"]
+                                    "writes-han", "han-name-readings", "detect", "detect-order", "glossary-column", "ambiguous-number-words"]
 
     /// The profile of a language that has no folder.
     public static func generic(_ code: String) -> LanguageProfile {

@@ -12,6 +12,8 @@ public struct SegmentationRules: Sendable, Equatable {
     /// `した。」と述べた`, Chinese `。”他说`), while a break after 。！？ stays: these scripts put no space
     /// between sentences.
     public var joinAfterClosingQuote = false
+    /// A piece made only of bracketed notes (`（販売禁止）（聯合ニュース）`) is undone into the sentence before it.
+    public var joinBracketedTail = false
     /// Scraped text that lost the space after a full stop (`Ngô Xuân Lịch.Lễ đón`) is split there:
     /// two lower-case letters, a full stop, then an upper-case letter and a lower-case one.
     public var splitUnspacedStop = false
@@ -30,6 +32,7 @@ public struct SegmentationRules: Sendable, Equatable {
             case ("join-before", 2): joinBefore.append(parts[1])
             case ("join-unspaced-letter", 1): joinUnspacedLetter = true
             case ("join-after-closing-quote", 1): joinAfterClosingQuote = true
+            case ("join-bracketed-tail", 1): joinBracketedTail = true
             case ("split-unspaced-stop", 1): splitUnspacedStop = true
             default: throw BitextError.malformed(name, line: index + 1, reason: "unknown segmentation rule '\(line)'")
             }

@@ -28,7 +28,7 @@ public final class SentenceSegmenter {
     public func sentences(of paragraph: String) -> [String] {
         let units = Array(paragraph.utf16)
         let offsets = iterator.boundaries(of: units).offsets
-        let pieces = SentenceSegmenter.pieces(of: paragraph, between: offsets)
+        let pieces = SentenceSegmenter.openingBracketsMovedForward(SentenceSegmenter.pieces(of: paragraph, between: offsets))
         var merged: [String] = []
         for piece in pieces {
             if let previous = merged.last, shouldJoin(previous, piece) {
@@ -104,6 +104,35 @@ public final class SentenceSegmenter {
         return pieces
     }
 
+    /// Opening brackets and quotes at the end of a piece moved to the start of the next: ICU breaks Japanese
+    /// `した。（販売禁止）` after the bracket, and no sentence ends with one.
+    static func openingBracketsMovedForward(_ pieces: [String]) -> [String] {
+        var out = pieces
+        for k in out.indices.dropLast() {
+            let piece = out[k]
+            var cut = piece.endIndex
+            while cut > piece.startIndex, openingBrackets.contains(piece[piece.index(before: cut)]) { cut = piece.index(before: cut) }
+            guard cut < piece.endIndex, cut > piece.startIndex else { continue }
+            out[k + 1] = String(piece[cut...]) + out[k + 1]
+            out[k] = String(piece[..<cut])
+        }
+        return out
+    }
+
+    static let openingBrackets: Set<Character> = ["（", "(", "【", "〔", "「", "『", "“", "《", "〈", "["]
+
+    /// Whether the text is one or more bracketed notes and nothing else: `（販売禁止）（聯合ニュース）`.
+    static func isBracketedNotes(_ text: Substring) -> Bool {
+        let pairs: [Character: Character] = ["（": "）", "(": ")", "【": "】", "〔": "〕"]
+        var rest = text
+        guard let first = rest.first, pairs[first] != nil else { return false }
+        while let open = rest.first {
+            guard let close = pairs[open], let end = rest.firstIndex(of: close) else { return false }
+            rest = rest[rest.index(after: end)...].drop { $0.isWhitespace }
+        }
+        return true
+    }
+
     /// Closing quotes and brackets after which a sentence of unspaced text goes on (`」と述べた`).
     static let closingQuotes: Set<Character> = ["」", "』", "”", "’", "\"", "'", "）", ")", "】", "〕", "》", "〉"]
 
@@ -118,6 +147,7 @@ public final class SentenceSegmenter {
            let first = after.first, first.isLetter {
             return true
         }
+        if rules.joinBracketedTail, SentenceSegmenter.isBracketedNotes(head) { return true }
         guard let lastToken = SentenceSegmenter.lastToken(Substring(before)) else { return false }
         // Strip an opening bracket or quote that sticks to the token: "(Gen." is still "Gen.".
         let token = String(lastToken.drop { "([{\"'“‘".contains($0) })

@@ -288,3 +288,23 @@ import Testing
         #expect(LengthUnits.length(of: "a\u{A0}\u{85}b") == 3)
     }
 }
+
+@Suite struct JapaneseAndChineseNumberTests {
+    func numbers(_ lang: LanguageCode, _ text: String) -> [String] { NumberExtractor(language: lang).numbers(in: text) }
+
+    @Test func fullWidthDigitsAreDigits() {
+        #expect(numbers(.japanese, "約２００人と１５００人、マグニチュード７．８") == ["200", "1500", "7.8"])
+    }
+
+    @Test func tenThousandsAfterDigitsAndInHanNumerals() {
+        #expect(numbers(.japanese, "排水量１万４５００トン、2億円、3兆円") == ["14500", "200000000", "3000000000000"])
+        #expect(numbers(.japanese, "三千二百人") == ["3200"])
+        #expect(numbers(.chinese, "1.2万人，三万吨，五亿") == ["12000", "30000", "500000000"])
+    }
+
+    @Test func datesAndKanjiYears() {
+        #expect(numbers(.japanese, "2026年11月18日") == ["2026", "11", "18"])
+        #expect(numbers(.japanese, "二〇二六年、一九九四年に発足") == ["2026", "1994"])
+        #expect(numbers(.chinese, "二〇二六年十一月十八日") == ["2026", "11", "18"])
+    }
+}

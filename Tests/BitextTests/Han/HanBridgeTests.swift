@@ -41,4 +41,25 @@ import Testing
         #expect(features.source[0].anchors.contains(UInt32(cognates[0])) && features.target[0].anchors.contains(UInt32(cognates[0])))
         #expect(features.source[1].anchors.isEmpty && features.target[1].anchors.isEmpty)
     }
+
+    func cognates(_ sentence: String, _ language: LanguageCode, _ partner: LanguageCode) -> Set<String> {
+        Set(HanCognates().keys(of: [sentence], language: language, partner: partner)[0].map(\.value))
+    }
+
+    @Test func theBridgeChoosesItsPivotFromTheProfiles() {
+        #expect(HanCognates.pivot(.korean, .vietnamese) == .vietnamese)
+        #expect(HanCognates.pivot(.chinese, .vietnamese) == .vietnamese)
+        #expect(HanCognates.pivot(.japanese, .korean) == .hangul)
+        #expect(HanCognates.pivot(.japanese, .chinese) == .hangul)
+        #expect(HanCognates.pivot(.english, .chinese) == nil && HanCognates.pivot(.korean, .korean) == nil)
+    }
+
+    @Test func japaneseAndChineseHanMeetKoreanAndVietnameseWords() {
+        #expect(cognates("国防相が会談した", .japanese, .korean).isSuperset(of: ["국방", "회담"]))
+        #expect(cognates("국방부 장관이 회담했다", .korean, .japanese).isSuperset(of: ["국방", "회담"]))
+        #expect(cognates("国防部长会谈", .chinese, .vietnamese).contains("quốc phòng"))
+        #expect(cognates("Bộ trưởng Quốc phòng hội đàm", .vietnamese, .chinese).contains("quốc phòng"))
+        // Simplified 谈 reads as its traditional form 談: Japanese 会談 and Chinese 会谈 meet.
+        #expect(cognates("会談", .japanese, .chinese) == cognates("会谈", .chinese, .japanese))
+    }
 }

@@ -35,6 +35,25 @@ import Testing
         #expect(kinds == [.dateline, .title, .credit, .body, .caption, .credit, .boilerplate, .boilerplate, .boilerplate])
     }
 
+    @Test func japaneseAndChineseNewsFurniture() {
+        let ja = PageClassifier(language: .japanese).classify([
+            "韓国軍、マレーシアでの災害救援訓練に部隊を派遣",
+            "2026.05.03 10:42",
+            "【ソウル聯合ニュース】韓国国防部は３日、約２００人の兵力をマレーシアに派遣したと発表した。",
+            "関連記事",
+            "韓国海軍、米比合同演習に初参加",
+        ])
+        #expect(ja == [.title, .dateline, .body, .boilerplate, .boilerplate])
+        let zh = PageClassifier(language: .chinese).classify([
+            "2026-05-03 10:42 来源：新华网",
+            "责任编辑：王小明",
+            "中国和越南在边境举行了友好交流活动，双方表示将进一步加强合作。",
+            "相关新闻",
+            "中越两军举行会谈",
+        ])
+        #expect(zh == [.dateline, .credit, .body, .boilerplate, .boilerplate])
+    }
+
     @Test func englishBodyStaysBody() {
         let c = PageClassifier(language: .english)
         #expect(c.classify(["South Korea and Japan agreed to resume drills.", "Separately, Ahn thanked Japan."]) == [.body, .body])

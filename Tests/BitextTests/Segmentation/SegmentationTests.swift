@@ -57,6 +57,11 @@ import Testing
         ])
     }
 
+    @Test func aPhotoCreditInBracketsStaysWithItsCaption() throws {
+        #expect(try split("ja", "出港する大型揚陸艦「馬羅島」。（販売禁止）（聯合ニュース）") == ["出港する大型揚陸艦「馬羅島」。（販売禁止）（聯合ニュース）"])
+        #expect(try split("ja", "出港した。（販売禁止）次の文だ。") == ["出港した。", "（販売禁止）次の文だ。"])
+    }
+
     @Test func chineseSentencesWithoutSpacesAreCutAfterStopsAndAfterAClosedQuote() throws {
         #expect(try split("zh", "韩国和日本达成协议。会谈在横须贺举行！部长说：“我们将加强合作。”他还表示欢迎。") == [
             "韩国和日本达成协议。", "会谈在横须贺举行！", "部长说：“我们将加强合作。”", "他还表示欢迎。",

@@ -91,8 +91,8 @@ quality() {
   echo
   python3 scripts/quality/dev_cases.py "$BITEXT" "$SHARED/dev" "$OUT/dev"
   echo
-  # Japanese from raw text: the development case made for it (en-ja).
-  python3 scripts/quality/dev_cases.py "$BITEXT" fixtures/dev-ja "$OUT/dev-ja" | sed -n '1,4p'
+  # Japanese from raw text: the development case made for it (en-ja, ko-ja, ja-vi).
+  python3 scripts/quality/dev_cases.py "$BITEXT" fixtures/dev-ja "$OUT/dev-ja" | sed -n '1,8p'
   echo
   # MAC-Test zh-en from raw paragraphs (its sentences run together), beside the presegmented figure.
   rm -rf "$OUT/mac-raw"

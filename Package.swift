@@ -45,7 +45,7 @@ let package = Package(
         // The reviewed alignment: edits, history, highlights, the page.
         .target(name: "BitextReview", dependencies: ["BitextText", "BitextNames", "BitextGlossary", "BitextAlignment", "BitextEntities"]),
         // Files in and out: TMX, JSON, JSONL, TSV and the other exports.
-        .target(name: "BitextFormats", dependencies: ["BitextText", "BitextAlignment", "BitextReview"]),
+        .target(name: "BitextFormats", dependencies: ["BitextText", "BitextGlossary", "BitextAlignment", "BitextReview"]),
         // The translation memory: the only target that links SQLite.
         .target(
             name: "BitextMemory",

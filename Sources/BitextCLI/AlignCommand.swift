@@ -17,8 +17,8 @@ struct AlignCommand: ParsableCommand {
     @Argument(help: "SOURCE [TARGET] or three or more files (UTF-8, '-' for standard input).") var files: [String]
     @OptionGroup var aligning: AlignmentOptions
     @Option(help: "Languages of three or more files, comma-separated in file order (detected when omitted).") var langs: String?
-    @Option(help: "tsv, jsonl, beads, tmx, json (Bitext's alignment, for review) or html (a read-only report); inferred from --output's extension.")
-    var format: String?
+    @Option(help: "The output format: json is Bitext's alignment, for review; html a read-only report. Inferred from --output's extension; tsv otherwise.")
+    var format: FormatName?
     @Option(name: .shortAndLong, help: "Output file (written atomically); standard output when omitted (nothing with --into-memory).")
     var output: String?
     @Option(name: .customLong("min-confidence"), help: "Leave beads under this confidence out of TMX and the memory (flagged 'low' elsewhere).")
@@ -34,17 +34,14 @@ struct AlignCommand: ParsableCommand {
         }
         if files.count > 2, intoMemory { throw ValidationError("--into-memory takes one pair of documents") }
         guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
-        if let format, OutputFormat(rawValue: format) == nil {
-            throw ValidationError("unknown format '\(format)' (use tsv, jsonl, beads, tmx, json or html)")
-        }
     }
 
     func run() throws {
         try reportingErrors {
             try FileIdentity.refuseOverwriting([output], inputs: files + aligning.glossary.glossaries)
-            _ = try OutputFormat.resolve(format, output: output)   // an unknown extension is refused before any work
+            let exporter = try ExporterRegistry.standard.resolve(format: format?.name, output: output)   // refused before any work
             if files.count > 2 {
-                try alignMany(aligning.pipeline(), loader: aligning.input.loader)
+                try alignMany(aligning.pipeline(), loader: aligning.input.loader, exporter: exporter)
                 return
             }
             let alignment = try aligning.alignPair(files)
@@ -53,8 +50,9 @@ struct AlignCommand: ParsableCommand {
                 memory.report(changes)
                 guard output != nil || format != nil else { return }
             }
-            let chosen = try OutputFormat.resolve(format, output: output)
-            try emit(chosen.render(alignment, minConfidence: minConfidence, glossary: chosen == .html ? try aligning.glossary.load() : nil), to: output)
+            let settings = ExportSettings(minConfidence: minConfidence, creationDate: reproducibleNow(),
+                                          glossary: exporter is HTMLReportExporter ? try aligning.glossary.load() : nil)
+            try emit(exporter.export(alignment, settings: settings), to: output)
         }
     }
 }
@@ -128,7 +126,7 @@ struct AlignmentOptions: ParsableArguments {
 }
 
 extension AlignCommand {
-    func alignMany(_ pipeline: AlignmentPipeline, loader: DocumentLoader) throws {
+    func alignMany(_ pipeline: AlignmentPipeline, loader: DocumentLoader, exporter: any AlignmentExporter) throws {
         let languages = try (langs?.split(separator: ",").map { try LanguageCode(String($0)) }) ?? []
         guard languages.isEmpty || languages.count == files.count else {
             throw BitextError.invalidArgument("--langs names \(languages.count) languages for \(files.count) files")
@@ -138,51 +136,29 @@ extension AlignCommand {
         }
         let multi = try MultiAligner(pipeline: pipeline, mode: aligning.alignmentMode).align(documents)
         if !aligning.quiet {
-            let modes = multi.modes.sorted { $0.key < $1.key }.map { "\(files[Int($0.key.split(separator: "-")[0])!]) ~ \(files[Int($0.key.split(separator: "-")[1])!]): \($0.value)" }
+            let modes = multi.modes.sorted { $0.key < $1.key }.map { "\(files[$0.key.first]) ~ \(files[$0.key.second]): \($0.value.rawValue)" }
             FileHandle.standardError.write(Data("bitext: modes \(modes.joined(separator: "; "))\n".utf8))
         }
-        let text: String
-        switch try OutputFormat.resolve(format, output: output) {
-        case .tmx: text = TMXWriter(creationDate: reproducibleNow(), minConfidence: minConfidence).write(multi)
-        case .jsonl: text = PlainFormats.jsonl(multi)
-        case .tsv: text = PlainFormats.tsv(multi)
-        case .beads, .json, .html: throw BitextError.invalidArgument("the \(try OutputFormat.resolve(format, output: output).rawValue) format holds two documents; use tmx, jsonl or tsv for three or more")
+        let settings = ExportSettings(minConfidence: minConfidence, creationDate: reproducibleNow())
+        guard let text = exporter.export(multi, settings: settings) else {
+            let many = ExporterRegistry.standard.exporters.filter(\.holdsManyDocuments)
+            throw BitextError.invalidArgument("the \(exporter.name) format holds two documents; use \(ExporterRegistry.listed(many.map(\.name))) for three or more")
         }
         try emit(text, to: output)
     }
 }
 
-enum OutputFormat: String {
-    case tsv, jsonl, beads, tmx, json, html
+/// A format name given with --format: one of the registry's, which completions and --help list.
+struct FormatName: ExpressibleByArgument {
+    var name: String
 
-    static func resolve(_ format: String?, output: String?) throws -> OutputFormat {
-        if let format, let f = OutputFormat(rawValue: format) { return f }
-        let name = output.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? ""
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex, let output else { return .tsv }
-        let ext = name[name.index(after: dot)...].lowercased()
-        switch ext {
-        case "tmx": return .tmx
-        case "jsonl": return .jsonl
-        case "json": return .json
-        case "html", "htm": return .html
-        case "beads", "gold", "align": return .beads
-        case "tsv", "txt", "tab": return .tsv
-        default:
-            // Writing TSV into out.docx would give a file its name promises and its content does not keep.
-            throw BitextError.invalidArgument("\(output): Bitext does not write .\(ext) files; use --format tsv, jsonl, beads, tmx, json or html, or one of those extensions")
-        }
+    init?(argument: String) {
+        guard ExporterRegistry.standard.exporter(named: argument) != nil else { return nil }
+        name = argument
     }
 
-    func render(_ a: Alignment, minConfidence: Double, glossary: Glossary? = nil) -> String {
-        switch self {
-        case .json: String(decoding: AlignmentJSON.encode(a), as: UTF8.self)
-        case .html: ReviewPage.report(a, glossary: glossary)
-        case .tsv: PlainFormats.tsv(a, minConfidence: minConfidence)
-        case .jsonl: PlainFormats.jsonl(a, minConfidence: minConfidence)
-        case .beads: PlainFormats.beads(a, minConfidence: minConfidence)
-        case .tmx: TMXWriter(creationDate: reproducibleNow(), minConfidence: minConfidence).write([a])
-        }
-    }
+    static var allValueStrings: [String] { ExporterRegistry.standard.names }
+    static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
 }
 
 /// The current time, or $SOURCE_DATE_EPOCH when set, so that outputs can be reproduced byte for byte.

@@ -21,7 +21,8 @@ struct BatchCommand: AsyncParsableCommand {
     @Argument(help: "The manifest (TSV or JSONL).") var manifest: String?
     @Option(help: "'-': stream JSON lines from standard input to standard output.") var jsonl: String?
     @Option(name: .shortAndLong, help: "One TMX for the whole batch (written atomically at the end).") var output: String?
-    @Option(name: .customLong("per-pair"), help: "A folder for one TMX per pair, named by id.") var perPair: String?
+    @Option(name: .customLong("per-pair"), help: "A folder for one file per pair, named by id (TMX unless --format says otherwise).") var perPair: String?
+    @Option(help: "The format of the --per-pair files (default: tmx).") var format: FormatName?
     @Flag(name: .customLong("into-memory"), help: "Store every pair's units in the translation memory (see --memory).")
     var intoMemory = false
     @Option(help: "The JSONL report (default: beside the output, as NAME.report.jsonl).") var report: String?
@@ -43,6 +44,7 @@ struct BatchCommand: AsyncParsableCommand {
             guard output != nil || perPair != nil || intoMemory else { throw ValidationError("say where the units go: -o FILE.tmx, --per-pair DIR or --into-memory") }
         }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if format != nil, perPair == nil { throw ValidationError("--format names the format of the --per-pair files; -o writes one TMX") }
         guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
     }
 
@@ -117,11 +119,14 @@ extension BatchCommand {
         }
         let inputs = [path] + aligning.glossary.glossaries + pairs.flatMap { [$0.source, $0.target].compactMap { $0 } }
         try FileIdentity.refuseOverwriting([output, reportPath], inputs: inputs)
-        if perPair != nil { try Self.refuseFileNameCollisions(pairs, manifest: path) }
+        let perPairExporter = ExporterRegistry.standard.exporter(named: format?.name ?? "tmx")!
+        let perPairExtension = perPairExporter.fileExtensions[0]
+        if perPair != nil { try Self.refuseFileNameCollisions(pairs, manifest: path, fileExtension: perPairExtension) }
         let previous = resume ? BatchReport.doneIDs(at: reportPath) : []
         let todo = pairs.filter { !previous.contains($0.id) }
         if let perPair { try FileManager.default.createDirectory(atPath: perPair, withIntermediateDirectories: true) }
         let writer = TMXWriter(creationDate: reproducibleNow(), minConfidence: minConfidence)
+        let perPairSettings = ExportSettings(minConfidence: minConfidence, creationDate: writer.creationDate)
         let spool = try output.map { try BatchTMXSpool(path: $0, writer: writer, resume: resume) }
         let store = intoMemory ? try memory.open(create: true) : nil
         let reportFile = try BatchReport(path: reportPath, append: resume)
@@ -140,7 +145,10 @@ extension BatchCommand {
             if let a = result.alignment, force || !result.unrelated {
                 do {
                     if let units { try spool?.append(units: units, id: result.pair.id) }
-                    if let perPair { try AtomicFile.write(writer.write([a]), to: perPair + "/" + BatchCommand.fileName(result.pair.id) + ".tmx") }
+                    if let perPair {
+                        try AtomicFile.write(perPairExporter.export(a, settings: perPairSettings),
+                                             to: perPair + "/" + BatchCommand.fileName(result.pair.id) + "." + perPairExtension)
+                    }
                     try store?.add(MemoryEntry.entries(from: a, minConfidence: minimum, user: user))
                     srclang = srclang ?? a.source.language.tag
                 } catch let error as BitextError {
@@ -165,12 +173,12 @@ extension BatchCommand {
     }
 
     /// Refuses, before anything is aligned, two ids that `--per-pair` would write to one file (`a/b`, `a_b`, `a:b`).
-    static func refuseFileNameCollisions(_ pairs: [BatchPair], manifest: String) throws {
+    static func refuseFileNameCollisions(_ pairs: [BatchPair], manifest: String, fileExtension: String = "tmx") throws {
         var firstID: [String: String] = [:]
         for p in pairs {
             let name = fileName(p.id)
             if let other = firstID[name.lowercased()] {
-                throw BitextError.malformed(manifest, line: p.line, reason: "ids '\(other)' and '\(p.id)' both make the file name \(name).tmx under --per-pair; rename one")
+                throw BitextError.malformed(manifest, line: p.line, reason: "ids '\(other)' and '\(p.id)' both make the file name \(name).\(fileExtension) under --per-pair; rename one")
             }
             firstID[name.lowercased()] = p.id
         }

@@ -10,7 +10,7 @@ struct ReviewCommand: AsyncParsableCommand {
         discussion: """
         Aligns SOURCE and TARGET (or reopens a saved ALIGNMENT.json) and serves an editor on \
         http://127.0.0.1:PORT with a random token in the URL. Every edit is saved at once to --save \
-        (default: NAME.review.json in the current folder, NAME from the source file); Export writes --tmx \
+        (default: NAME.review.json in the current folder, NAME from the source file); Export writes --export \
         and, with --memory, the translation memory. Accepted glossary candidates go to --add-to-glossary. \
         Ctrl-C stops the server.
         """
@@ -19,7 +19,8 @@ struct ReviewCommand: AsyncParsableCommand {
     @Argument(help: "SOURCE TARGET, or one file holding two languages, or a saved ALIGNMENT.json.") var files: [String]
     @OptionGroup var aligning: AlignmentOptions
     @Option(help: "Where every edit is saved (Bitext's JSON alignment).") var save: String?
-    @Option(help: "Where Export writes TMX (default: NAME.review.tmx beside --save).") var tmx: String?
+    @Option(name: [.customLong("export"), .customLong("tmx")],
+            help: "Where Export writes, in the format its extension names (default: NAME.review.tmx beside --save).") var tmx: String?
     @Option(name: .customLong("memory"), help: "A translation memory Export also adds the reviewed units to (default: $BITEXT_MEMORY or ./bitext.tm when it exists).")
     var memory: String?
     @Option(name: .customLong("add-to-glossary"), help: "Glossary TSV that accepted candidates are added to.") var addToGlossary: String?
@@ -46,10 +47,13 @@ struct ReviewCommand: AsyncParsableCommand {
             let stem = URL(fileURLWithPath: files[0]).deletingPathExtension().lastPathComponent
             let savePath = save ?? (reopening ? files[0] : "\(stem).review.json")
             let tmxPath = tmx ?? (savePath.hasSuffix(".json") ? String(savePath.dropLast(5)) : savePath) + ".tmx"
+            // TMX unless the file's extension names another format (out.tsv, out.jsonl).
+            let ext = URL(fileURLWithPath: tmxPath).pathExtension.lowercased()
+            let exporter = ExporterRegistry.standard.exporters.first { $0.fileExtensions.contains(ext) } ?? TMXExporter()
             let env = ProcessInfo.processInfo.environment
             let who = user ?? env["BITEXT_USER"] ?? env["USER"] ?? "reviewer"
             let made = ReviewState(document: document, glossary: glossary,
-                                   outputs: ReviewOutputs(alignment: savePath, tmx: tmxPath, memory: memory ?? existingDefaultMemory(), glossary: addToGlossary),
+                                   outputs: ReviewOutputs(alignment: savePath, tmx: tmxPath, exporter: exporter, memory: memory ?? existingDefaultMemory(), glossary: addToGlossary),
                                    user: who, lowConfidence: lowConfidence)
             title = ReviewPage.title(document.source.name, document.target.name)
             state = made

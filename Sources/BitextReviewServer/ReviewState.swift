@@ -5,16 +5,19 @@ import Foundation
 public struct ReviewOutputs: Sendable {
     /// The alignment JSON, rewritten (atomically) after every edit.
     public var alignment: String
-    /// The TMX that Export writes.
+    /// The file Export writes (TMX unless `exporter` says otherwise).
     public var tmx: String
+    /// The format Export writes `tmx` in.
+    public var exporter: any AlignmentExporter
     /// A translation memory Export also adds to, when one was named.
     public var memory: String?
     /// The glossary accepted candidates go into, when one was named.
     public var glossary: String?
 
-    public init(alignment: String, tmx: String, memory: String? = nil, glossary: String? = nil) {
+    public init(alignment: String, tmx: String, exporter: any AlignmentExporter = TMXExporter(), memory: String? = nil, glossary: String? = nil) {
         self.alignment = alignment
         self.tmx = tmx
+        self.exporter = exporter
         self.memory = memory
         self.glossary = glossary
     }
@@ -88,12 +91,11 @@ public actor ReviewState {
         public var memory: String?
     }
 
-    /// TMX of the reviewed alignment (accepted and edited beads at confidence 1), and the memory when named.
+    /// The reviewed alignment in the export format (TMX: accepted and edited beads at confidence 1), and the memory when named.
     public func export() throws -> ExportReport {
         try save()
         let alignment = session.document.alignment
-        let tmx = TMXWriter(creationDate: clock()).write([alignment])
-        try AtomicFile.write(tmx, to: outputs.tmx)
+        try AtomicFile.write(outputs.exporter.export(alignment, settings: ExportSettings(creationDate: clock())), to: outputs.tmx)
         let units = alignment.alignedUnits(minConfidence: 0).count
         var memoryNote: String?
         if let path = outputs.memory {

@@ -59,6 +59,19 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: perPair).sorted() == ["news01.tmx", "news03.tmx", "report.jsonl", "seed001.tmx"])
     }
 
+    @Test func perPairFilesTakeTheFormatAsked() throws {
+        let dir = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let perPair = dir.appendingPathComponent("pairs").path
+        let r = try BitextBinary.run(["batch", manifest, "--per-pair", perPair, "--format", "jsonl", "--quiet"])
+        #expect(r.status == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: perPair).sorted() == ["news01.jsonl", "news03.jsonl", "report.jsonl", "seed001.jsonl"])
+        let first = try String(contentsOfFile: perPair + "/seed001.jsonl", encoding: .utf8).split(separator: "\n").first.map(String.init) ?? ""
+        #expect((try JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any])?["source_text"] != nil)
+        let refused = try BitextBinary.run(["batch", manifest, "-o", dir.appendingPathComponent("all.tmx").path, "--format", "tsv"])
+        #expect(refused.status != 0 && refused.stderr.contains("--format names the format of the --per-pair files"))
+    }
+
     @Test func streamingGivesTheBatchResultsInInputOrder() throws {
         var lines: [String] = []
         for id in ["seed001", "news01", "news03"] {

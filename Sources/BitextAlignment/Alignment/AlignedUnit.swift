@@ -15,7 +15,7 @@ extension Alignment {
     public static let comparableMinConfidence = 0.5
 
     public func alignedUnits(minConfidence: Double = 0) -> [AlignedUnit] {
-        let threshold = mode == AlignmentMode.comparable.rawValue ? max(minConfidence, Alignment.comparableMinConfidence) : minConfidence
+        let threshold = mode == .comparable ? max(minConfidence, Alignment.comparableMinConfidence) : minConfidence
         return beads.compactMap { bead in
             guard !bead.isInsertionOrDeletion, bead.confidence >= threshold else { return nil }
             let source = XMLText.segment(sourceText(bead)), target = XMLText.segment(targetText(bead))

@@ -22,12 +22,12 @@ public struct Alignment: Sendable, Equatable, Codable {
     public var source: Side
     public var target: Side
     public var beads: [Bead]
-    /// `parallel` for the monotonic aligner.
-    public var mode: String
+    /// Which aligner made the beads: `.parallel` (the monotonic one) or `.comparable`.
+    public var mode: AlignmentMode
     /// What the two texts are to each other (set by the pipeline; absent in alignments made before 0.2).
     public var verdict: PairVerdict?
 
-    public init(source: Side, target: Side, beads: [Bead], mode: String = "parallel", verdict: PairVerdict? = nil) {
+    public init(source: Side, target: Side, beads: [Bead], mode: AlignmentMode = .parallel, verdict: PairVerdict? = nil) {
         self.source = source
         self.target = target
         self.beads = beads

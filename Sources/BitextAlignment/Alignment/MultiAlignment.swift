@@ -12,8 +12,21 @@ public struct MultiAlignment: Sendable, Equatable {
 
     public var documents: [Alignment.Side]
     public var units: [Unit]
-    /// The mode chosen for each pair, keyed "i-j".
-    public var modes: [String: String]
+    /// The mode chosen for each pair of documents.
+    public var modes: [DocumentPair: AlignmentMode]
+
+    /// Two documents of the set, by index, the first before the second.
+    public struct DocumentPair: Sendable, Hashable, Comparable {
+        public var first: Int
+        public var second: Int
+
+        public init(_ first: Int, _ second: Int) {
+            self.first = first
+            self.second = second
+        }
+
+        public static func < (a: DocumentPair, b: DocumentPair) -> Bool { (a.first, a.second) < (b.first, b.second) }
+    }
 
     public func text(of unit: Unit, document d: Int) -> String {
         return unit.members[d].map { documents[d].segments[$0].text }.joined(separator: documents[d].language.profile.wordSeparator)
@@ -39,13 +52,13 @@ public struct MultiAligner: Sendable {
         }
         var sides: [Alignment.Side] = []
         var links: [(nodes: [Node], confidence: Double)] = []
-        var modes: [String: String] = [:]
+        var modes: [MultiAlignment.DocumentPair: AlignmentMode] = [:]
         for a in documents.indices {
             for b in documents.indices where b > a {
                 let (alignment, _) = try pipeline.alignWithDecision(documents[a], documents[b], mode: mode)
                 if sides.count == a { sides.append(alignment.source) }
                 if a == 0 && sides.count == b { sides.append(alignment.target) }
-                modes["\(a)-\(b)"] = alignment.mode
+                modes[MultiAlignment.DocumentPair(a, b)] = alignment.mode
                 for bead in alignment.beads where !bead.isInsertionOrDeletion {
                     links.append((bead.source.map { Node(document: a, sentence: $0) } + bead.target.map { Node(document: b, sentence: $0) }, bead.confidence))
                 }

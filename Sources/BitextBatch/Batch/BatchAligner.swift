@@ -24,7 +24,7 @@ public struct BatchResult: Sendable {
             line.beads = a.beads.count
             let linked = a.beads.filter { !$0.isInsertionOrDeletion }
             line.meanConfidence = linked.isEmpty ? 0 : (linked.reduce(0) { $0 + $1.confidence } / Double(linked.count) * 1000).rounded() / 1000
-            line.mode = a.mode
+            line.mode = a.mode.rawValue
             line.sourceLanguage = a.source.language.tag
             line.targetLanguage = a.target.language.tag
             line.verdict = a.verdict?.relation.rawValue

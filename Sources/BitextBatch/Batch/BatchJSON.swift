@@ -9,7 +9,7 @@ public enum BatchJSON {
         var object: [String: Any] = ["id": report.id, "status": report.status]
         object["error"] = report.error
         if let a = r.alignment {
-            object["mode"] = a.mode
+            object["mode"] = a.mode.rawValue
             object["src_lang"] = a.source.language.tag
             object["tgt_lang"] = a.target.language.tag
             object["source_sentences"] = a.source.segments.count

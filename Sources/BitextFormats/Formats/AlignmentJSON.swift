@@ -13,7 +13,7 @@ public enum AlignmentJSON {
     struct File: Codable {
         var format: String
         var version: Int
-        var mode: String
+        var mode: AlignmentMode
         var source: Alignment.Side
         var target: Alignment.Side
         var beads: [BeadRecord]

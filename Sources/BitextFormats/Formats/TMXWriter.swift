@@ -87,7 +87,7 @@ public struct TMXWriter: Sendable {
                         ("x-document", sourceName)]
             if let targetName { tu.props.append(("x-document-target", targetName)) }
             if let d = alignment.documentDate { tu.props.append(("x-document-date", d)) }
-            if alignment.mode != "parallel" { tu.props.append(("x-alignment", alignment.mode)) }
+            if alignment.mode != .parallel { tu.props.append(("x-alignment", alignment.mode.rawValue)) }
             if unit.kind != .body { tu.props.append(("x-kind", unit.kind.rawValue)) }
             tu.variants = [(alignment.source.language.tag, unit.sourceText), (alignment.target.language.tag, unit.targetText)]
             out += TMXMarkup.unit(tu)

@@ -8,7 +8,7 @@ extension MemoryEntry {
             var origin = MemoryOrigin(document: Alignment.documentName(alignment.source.name),
                                       documentDate: alignment.documentDate, source: "align",
                                       confidence: unit.confidence, bead: unit.bead,
-                                      mode: alignment.mode == "parallel" ? nil : alignment.mode,
+                                      mode: alignment.mode == .parallel ? nil : alignment.mode.rawValue,
                                       kind: unit.kind == .body ? nil : unit.kind.rawValue, creator: user)
             if alignment.target.name != alignment.source.name { origin.documentTarget = Alignment.documentName(alignment.target.name) }
             return MemoryEntry(variants: [MemoryVariant(language: alignment.source.language.tag, text: unit.sourceText),

@@ -6,13 +6,13 @@ import Foundation
 public struct ReviewDocument: Sendable, Equatable {
     public var source: Alignment.Side
     public var target: Alignment.Side
-    public var mode: String
+    public var mode: AlignmentMode
     public var beads: [ReviewedBead]
     public var history: [ReviewEvent]
     /// What the aligner judged the two texts to be (see `PairVerdict`).
     public var verdict: PairVerdict?
 
-    public init(source: Alignment.Side, target: Alignment.Side, mode: String, beads: [ReviewedBead], history: [ReviewEvent] = [],
+    public init(source: Alignment.Side, target: Alignment.Side, mode: AlignmentMode, beads: [ReviewedBead], history: [ReviewEvent] = [],
                 verdict: PairVerdict? = nil) {
         self.source = source
         self.target = target

@@ -76,7 +76,7 @@ public struct ReviewView: Sendable, Codable, Equatable {
                 SegmentView(text: $0.element.text, kind: $0.element.kind, highlights: h?[$0.offset] ?? [])
             })
         }
-        mode = document.mode
+        mode = document.mode.rawValue
         source = side(document.source, marks?.source)
         target = side(document.target, marks?.target)
         beads = document.beads.map {

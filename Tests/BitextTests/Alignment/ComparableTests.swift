@@ -113,7 +113,7 @@ import Testing
         let vi = try loader.load(Fixtures.path("seeds/000_16a4560da9b5d69e.txt"))
         let glossary = try GlossaryLoader().load([Fixtures.glossaryFolder])
         let multi = try MultiAligner(pipeline: AlignmentPipeline(glossary: glossary)).align([en, ko, vi])
-        #expect(multi.modes == ["0-1": "parallel", "0-2": "comparable", "1-2": "comparable"])
+        #expect(multi.modes == [.init(0, 1): .parallel, .init(0, 2): .comparable, .init(1, 2): .comparable])
         // The first sentence of all three accounts: nine years, search and rescue, resumed.
         #expect(multi.units.first?.members == [[0], [1], [0]])
         let tmx = TMXWriter(creationDate: Date(timeIntervalSince1970: 0)).write(multi)

@@ -1,7 +1,8 @@
 import Bitext
 import Foundation
-#if canImport(Glibc)
 import Glibc
+
+#if canImport(Glibc)
 #endif
 
 /// A progress line on standard error when it is a terminal: done/total, rate, time left. Silent

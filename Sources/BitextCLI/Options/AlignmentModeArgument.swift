@@ -1,0 +1,5 @@
+import ArgumentParser
+import Bitext
+
+/// `--mode auto|parallel|comparable`, whose values --help and completions list.
+extension AlignmentMode: ExpressibleByArgument {}

@@ -1,0 +1,5 @@
+import ArgumentParser
+import Bitext
+import Foundation
+
+extension ConflictPolicy: ExpressibleByArgument {}

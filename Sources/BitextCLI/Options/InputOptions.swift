@@ -1,0 +1,12 @@
+import ArgumentParser
+import Bitext
+import Foundation
+
+struct InputOptions: ParsableArguments {
+    @Option(name: .customLong("max-input-bytes"), help: "Refuse inputs larger than this many bytes.")
+    var maxInputBytes: Int = 512 * 1024 * 1024
+    @Option(name: .customLong("max-sentence-chars"), help: "Refuse a sentence longer than this many characters (a text without sentence ends).")
+    var maxSentenceChars: Int = AlignmentPipeline.defaultMaxSentenceCharacters
+
+    var loader: DocumentLoader { DocumentLoader(maxBytes: maxInputBytes) }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Bitext
+import Foundation
+
+extension BitextCommand.Glossary {
+    struct Extract: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "extract",
+            abstract: "Propose glossary entries from an aligned article pair: names the glossary lacks and their counterparts.",
+            discussion: """
+            Prints score, supporting pairs, the two forms and a suggested id. A proposal is acceptable with a match score \
+            of at least the anchor threshold and two supporting pairs, or a score of 0.97 (an exact transliteration). \
+            --accept adds the acceptable ones to --file (kind 'other'; edit them afterwards). A saved alignment \
+            (Bitext's .jsonl output, with --src-lang and --tgt-lang) can be given instead of the texts.
+            """)
+        @Argument(help: "SOURCE [TARGET]; one file holding two languages is split; or ALIGNMENT.jsonl.") var files: [String]
+        @Option(name: .customLong("src-lang"), help: "Source language (BCP 47); detected when omitted.") var srcLang: String?
+        @Option(name: .customLong("tgt-lang"), help: "Target language (BCP 47); detected when omitted.") var tgtLang: String?
+        @Flag(help: "Input already has one sentence per line.") var presegmented = false
+        @Flag(help: "Add the acceptable proposals to the glossary file.") var accept = false
+        @Option(name: .customLong("min-score"), help: "Lowest match score a proposal needs (with two supporting pairs).") var minScore = NameMatcher.threshold
+        @OptionGroup var glossary: GlossaryFileOption
+        @OptionGroup var input: InputOptions
+
+        func validate() throws {
+            guard (1...2).contains(files.count) else { throw ValidationError("give SOURCE [TARGET]") }
+        }
+
+        func run() throws {
+            try reportingErrors {
+                let loader = input.loader
+                _ = try glossary.file.load() // a broken glossary is reported before any alignment work
+                let anchors = try GlossaryLoader().load(GlossaryLoader.defaultPaths().isEmpty ? [glossary.path] : GlossaryLoader.defaultPaths())
+                let alignment: Alignment
+                if files.count == 1, files[0].hasSuffix(".jsonl") {
+                    guard let s = try parseLanguage(srcLang), let t = try parseLanguage(tgtLang) else {
+                        throw BitextError.invalidArgument("a saved alignment needs --src-lang and --tgt-lang")
+                    }
+                    alignment = try AlignmentJSONL.read(loader.text(at: files[0]), name: files[0], source: s, target: t)
+                } else {
+                    let (src, tgt) = try loadPair(files, srcLang: srcLang, tgtLang: tgtLang, presegmented: presegmented, loader: loader)
+                    alignment = try AlignmentPipeline(glossary: anchors, presegmented: presegmented).align(src, tgt, mode: .auto)
+                }
+                let proposals = EntryExtractor(glossary: anchors, matcher: try NameMatcher()).proposals(alignment)
+                for p in proposals {
+                    print(String(format: "%.3f\t%d\t%@:%@\t%@:%@\t%@%@", p.score, p.support, p.sourceLanguage, p.source, p.targetLanguage, p.target,
+                                 p.suggestedID, p.acceptable(minScore: minScore) ? "" : "\t(needs review)"))
+                }
+                guard accept else { return }
+                let added = try glossary.file.update { g in
+                    var added = 0
+                    for p in proposals where p.acceptable(minScore: minScore) {
+                        do {
+                            try g.add(GlossaryEntry(id: p.suggestedID, kind: .other, forms: [p.sourceLanguage: [p.source], p.targetLanguage: [p.target]],
+                                                    source: "bitext glossary extract"), origin: glossary.path)
+                            added += 1
+                        } catch {
+                            FileHandle.standardError.write(Data("bitext: not added: \(error)\n".utf8))
+                        }
+                    }
+                    return added
+                }
+                FileHandle.standardError.write(Data("bitext: added \(added) entries to \(glossary.path)\n".utf8))
+            }
+        }
+    }
+}

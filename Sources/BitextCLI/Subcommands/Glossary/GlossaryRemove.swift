@@ -1,0 +1,19 @@
+import ArgumentParser
+import Bitext
+import Foundation
+
+extension BitextCommand.Glossary {
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an entity.")
+        @Argument var id: String
+        @OptionGroup var glossary: GlossaryFileOption
+
+        func run() throws {
+            try reportingErrors {
+                try glossary.file.update { g in
+                    guard g.remove(id: id) else { throw BitextError.invalidArgument("no entry with id '\(id)' in \(glossary.path)") }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import Bitext
+import Foundation
+
+extension BitextCommand.Glossary {
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one entity.")
+        @Argument var id: String
+        @OptionGroup var glossary: GlossaryFileOption
+
+        func run() throws {
+            try reportingErrors {
+                let g = try glossary.file.load()
+                guard let e = g[id] else { throw BitextError.invalidArgument("no entry with id '\(id)' in \(glossary.path)") }
+                print(describe(e, languages: g.languages))
+            }
+        }
+    }
+}

@@ -110,7 +110,7 @@ public actor ReviewState {
         guard candidates.indices.contains(index) else { throw ReviewEditError("there is no candidate \(index)") }
         guard decisions[index] == .open else { throw ReviewEditError("candidate \(index) was already \(decisions[index].rawValue)") }
         if accept {
-            guard let path = outputs.glossary else { throw ReviewEditError("no glossary file was named (start with --glossary FILE to add names)") }
+            guard let path = outputs.glossary else { throw ReviewEditError("no glossary file was named when the review started, so names cannot be added") }
             let p = candidates[index]
             try GlossaryFile(path: path).update { glossary in
                 try glossary.add(GlossaryEntry(id: p.suggestedID, kind: .other, forms: [p.sourceLanguage: [p.source], p.targetLanguage: [p.target]],

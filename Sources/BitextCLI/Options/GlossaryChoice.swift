@@ -8,7 +8,7 @@ struct GlossaryChoice: ParsableArguments {
     @Flag(name: .customLong("no-glossary"), help: "Use no glossary at all.") var noGlossary = false
 
     func load() throws -> Glossary? {
-        let paths = noGlossary ? [] : (glossaries.isEmpty ? GlossaryLoader.defaultPaths() : glossaries)
+        let paths = noGlossary ? [] : (glossaries.isEmpty ? GlossaryLoader.defaultPaths(environment: ProcessInfo.processInfo.environment) : glossaries)
         return paths.isEmpty ? nil : try GlossaryLoader().load(paths)
     }
 }

@@ -8,7 +8,7 @@ struct MemoryOptions: ParsableArguments {
     var path: String?
     @Option(help: "Who adds the units (default $BITEXT_USER, else $USER).") var user: String?
 
-    var resolvedPath: String { path ?? TranslationMemory.defaultPath() }
+    var resolvedPath: String { path ?? TranslationMemory.defaultPath(environment: ProcessInfo.processInfo.environment) }
 
     var resolvedUser: String? {
         let env = ProcessInfo.processInfo.environment

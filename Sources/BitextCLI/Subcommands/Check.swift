@@ -25,7 +25,7 @@ extension BitextCommand {
             try reportingErrors {
                 let loader = input.loader
                 let (src, tgt) = try loadPair(files, srcLang: srcLang, tgtLang: tgtLang, presegmented: presegmented, loader: loader)
-                let paths = glossaries.isEmpty ? GlossaryLoader.defaultPaths() : glossaries
+                let paths = glossaries.isEmpty ? GlossaryLoader.defaultPaths(environment: ProcessInfo.processInfo.environment) : glossaries
                 guard !paths.isEmpty else { throw BitextError.invalidArgument("no glossary: give --glossary") }
                 let glossary = try GlossaryLoader().load(paths)
                 let alignment = try AlignmentPipeline(glossary: glossary, presegmented: presegmented).align(src, tgt, mode: .auto)

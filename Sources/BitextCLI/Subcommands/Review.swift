@@ -77,6 +77,6 @@ extension BitextCommand {
 
 /// The memory the `tm` commands use by default, when there is one: Export adds to it as they would.
 private func existingDefaultMemory() -> String? {
-    let path = TranslationMemory.defaultPath()
+    let path = TranslationMemory.defaultPath(environment: ProcessInfo.processInfo.environment)
     return FileManager.default.fileExists(atPath: path) ? path : nil
 }

@@ -12,7 +12,7 @@ enum ErrorReporter {
         case is ExitCode, is ValidationError, is CleanExit:
             return error
         case let error as BitextError:
-            write(error.description)
+            write(CommandLineHints.message(error))
             return ExitCode(1)
         case let error as ICUError:
             write(error.description)

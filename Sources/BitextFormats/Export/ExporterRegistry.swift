@@ -21,9 +21,7 @@ public struct ExporterRegistry: Sendable {
     public var names: [String] { exporters.map(\.name) }
 
     /// Names as a sentence lists them: `tsv, jsonl or tmx`.
-    public static func listed(_ names: [String]) -> String {
-        names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " or " + names.last!
-    }
+    public static func listed(_ names: [String]) -> String { BitextError.listed(names) }
 
     public func exporter(named name: String) -> (any AlignmentExporter)? {
         exporters.first { $0.name == name }
@@ -35,7 +33,7 @@ public struct ExporterRegistry: Sendable {
     public func resolve(format: String?, output: String?) throws -> any AlignmentExporter {
         if let format {
             guard let exporter = exporter(named: format) else {
-                throw BitextError.invalidArgument("unknown format '\(format)' (use \(ExporterRegistry.listed(names)))")
+                throw BitextError.unknownFormat(format, formats: names)
             }
             return exporter
         }
@@ -43,6 +41,6 @@ public struct ExporterRegistry: Sendable {
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex, let output else { return exporters[0] }
         let ext = name[name.index(after: dot)...].lowercased()
         if let exporter = exporters.first(where: { $0.fileExtensions.contains(ext) }) { return exporter }
-        throw BitextError.invalidArgument("\(output): Bitext does not write .\(ext) files; use --format \(ExporterRegistry.listed(names)), or one of those extensions")
+        throw BitextError.unknownOutputExtension(output, extension: String(ext), formats: names)
     }
 }

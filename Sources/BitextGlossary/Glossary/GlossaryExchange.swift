@@ -105,7 +105,7 @@ public enum GlossaryExchange {
     }
 
     static func readOmegaT(_ text: String, name: String, source: LanguageCode?, target: LanguageCode?) throws -> Glossary {
-        guard let source, let target else { throw BitextError.invalidArgument("an OmegaT glossary has no language codes: give --src and --tgt") }
+        guard let source, let target else { throw BitextError.exchangeLanguagesMissing("an OmegaT glossary") }
         var g = Glossary()
         var byTarget: [String: Int] = [:]
         var entries: [GlossaryEntry] = []

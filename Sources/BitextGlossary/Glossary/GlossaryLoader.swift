@@ -25,7 +25,7 @@ public struct GlossaryLoader: Sendable {
     }
 
     /// Where a glossary is looked for when none is named: `$BITEXT_GLOSSARY`, then `./glossaries`.
-    public static func defaultPaths(environment: [String: String] = ProcessInfo.processInfo.environment) -> [String] {
+    public static func defaultPaths(environment: [String: String]) -> [String] {
         if let env = environment["BITEXT_GLOSSARY"], !env.isEmpty { return env.split(separator: ":").map(String.init) }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: "glossaries", isDirectory: &isDirectory), isDirectory.boolValue { return ["glossaries"] }

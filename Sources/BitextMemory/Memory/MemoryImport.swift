@@ -59,7 +59,7 @@ extension TranslationMemory {
                     entry = try TMXUnitMapping.entry(from: unit, source: source)
                 } catch let error as BitextError {
                     let text = "unit \(unit.tuid ?? "?") (line \(line)): \(error.description)"
-                    guard skipInvalid else { throw BitextError.malformed(url.path, line: line, reason: "\(error.description); nothing imported (--skip-invalid imports the good units)") }
+                    guard skipInvalid else { throw BitextError.invalidUnits(url.path, line: line, reason: error.description) }
                     badCodes.append(text)
                     return
                 }
@@ -76,7 +76,7 @@ extension TranslationMemory {
             }
             if invalidCount > 0 && !skipInvalid {
                 let more = invalidCount > 1 ? " and \(invalidCount - 1) more" : ""
-                throw BitextError.malformed(url.path, line: 0, reason: "\(invalid[0])\(more); nothing imported (--skip-invalid imports the good units)")
+                throw BitextError.invalidUnits(url.path, line: 0, reason: "\(invalid[0])\(more)")
             }
             report.changes = writer.changes
             report.skipped = Array((invalid + badCodes).prefix(TMXReader.invalidListLimit))

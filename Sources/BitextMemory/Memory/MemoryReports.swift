@@ -101,7 +101,7 @@ extension TranslationMemory {
     /// Removes the units the filter takes (all of them for an empty filter only when `all` is set),
     /// their texts from the index too, in one transaction. Returns how many went.
     public func remove(_ filter: MemoryFilter, all: Bool = false) throws -> Int {
-        guard !filter.isEmpty || all else { throw BitextError.invalidArgument("say which units to remove (ids or a filter), or --all") }
+        guard !filter.isEmpty || all else { throw BitextError.nothingSelected }
         return try write { db in
             let (clause, args) = filter.sql()
             let ids = try Int64.fetchAll(db, sql: "SELECT u.id FROM unit u WHERE \(clause)", arguments: args)

@@ -11,7 +11,7 @@ public final class TranslationMemory: Sendable {
     let pool: DatabasePool
 
     /// Where the memory is when no `--memory` is given: `$BITEXT_MEMORY`, else `bitext.tm` here.
-    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    public static func defaultPath(environment: [String: String]) -> String {
         if let p = environment["BITEXT_MEMORY"], !p.isEmpty { return p }
         return "bitext.tm"
     }

@@ -14,12 +14,15 @@ import Testing
         #expect(try registry.resolve(format: nil, output: "a/out.gold").name == "beads")
         #expect(try registry.resolve(format: nil, output: "dir.v2/out").name == "tsv")
         #expect(try registry.resolve(format: nil, output: nil).name == "tsv")
-        #expect(throws: BitextError.invalidArgument("out.docx: Bitext does not write .docx files; use --format tsv, jsonl, beads, tmx, json or html, or one of those extensions")) {
+        #expect(throws: BitextError.unknownOutputExtension("out.docx", extension: "docx", formats: registry.names)) {
             try registry.resolve(format: nil, output: "out.docx")
         }
-        #expect(throws: BitextError.invalidArgument("unknown format 'xliff' (use tsv, jsonl, beads, tmx, json or html)")) {
+        #expect(throws: BitextError.unknownFormat("xliff", formats: registry.names)) {
             try registry.resolve(format: "xliff", output: nil)
         }
+        // The library names no command-line option; the command line adds --format.
+        #expect(BitextError.unknownFormat("xliff", formats: ["tsv", "tmx"]).description == "unknown format 'xliff' (use tsv or tmx)")
+        #expect(BitextError.unknownOutputExtension("a.docx", extension: "docx", formats: ["tsv"]).remedy == .chooseFormat)
         #expect(registry.exporters.filter(\.holdsManyDocuments).map(\.name) == ["tsv", "jsonl", "tmx"])
     }
 

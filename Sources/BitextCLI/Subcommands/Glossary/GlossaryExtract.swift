@@ -30,7 +30,7 @@ extension BitextCommand.Glossary {
             try reportingErrors {
                 let loader = input.loader
                 _ = try glossary.file.load() // a broken glossary is reported before any alignment work
-                let anchors = try GlossaryLoader().load(GlossaryLoader.defaultPaths().isEmpty ? [glossary.path] : GlossaryLoader.defaultPaths())
+                let anchors = try GlossaryLoader().load(GlossaryLoader.defaultPaths(environment: ProcessInfo.processInfo.environment).isEmpty ? [glossary.path] : GlossaryLoader.defaultPaths(environment: ProcessInfo.processInfo.environment))
                 let alignment: Alignment
                 if files.count == 1, files[0].hasSuffix(".jsonl") {
                     guard let s = try parseLanguage(srcLang), let t = try parseLanguage(tgtLang) else {

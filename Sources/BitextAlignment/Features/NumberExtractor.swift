@@ -55,7 +55,7 @@ public struct NumberExtractor: Sendable {
     @inline(__always) private func mayBeWord(_ chars: ScalarClusters, _ i: Int, _ j: Int) -> Bool {
         guard !words.isEmpty, j - i <= longestWord, chars.isSingle(i) else { return false }
         // Written in the table's scalars: its lower case is theirs, and its hash must be a listed word's.
-        if (i..<j).allSatisfy({ chars.isSingle($0) }), let h = SimpleLowercase.shared.hash(ofLowercased: (i..<j).lazy.map { chars[$0] }) {
+        if (i..<j).allSatisfy({ chars.isSingle($0) }), let h = SimpleLowercase.shared.hash(ofClusters: chars, i, j) {
             return NumberExtractor.contains(wordHashes, h)
         }
         return wordInitials.contains(chars[i])

@@ -2,16 +2,16 @@
 /// Extended Additional block (the Vietnamese letters), in that order.
 package struct LatinScalarTable: Sendable {
     /// Scalars below this are at their own value.
-    let bound: UInt32
+    @usableFromInline let bound: UInt32
 
-    package init(bound: UInt32) { self.bound = bound }
-    static let vietnamese: ClosedRange<UInt32> = 0x1E00...0x1EFF
+    @inlinable package init(bound: UInt32) { self.bound = bound }
+    @usableFromInline static let vietnamese: ClosedRange<UInt32> = 0x1E00...0x1EFF
 
     /// The scalars the table covers, in table order.
-    package var scalars: [UInt32] { Array(0..<bound) + Array(LatinScalarTable.vietnamese) }
+    @inlinable package var scalars: [UInt32] { Array(0..<bound) + Array(LatinScalarTable.vietnamese) }
 
     /// Where scalar `v` sits in the table; nil outside it.
-    @inline(__always) package func index(_ v: UInt32) -> Int? {
+    @inlinable @inline(__always) package func index(_ v: UInt32) -> Int? {
         if v < bound { return Int(v) }
         if LatinScalarTable.vietnamese.contains(v) { return Int(bound) + Int(v - LatinScalarTable.vietnamese.lowerBound) }
         return nil

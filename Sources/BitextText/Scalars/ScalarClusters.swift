@@ -4,11 +4,11 @@
 /// alignment time on long documents. (Hangul jamo sequences and regional-indicator pairs, which
 /// grapheme rules also join, stay one cluster per scalar; NFC text has no jamo sequences.)
 package struct ScalarClusters {
-    let scalars: [Unicode.Scalar]
+    @usableFromInline let scalars: [Unicode.Scalar]
     /// Offset of each cluster's first scalar, plus the end; nil when every scalar is a cluster.
-    private let starts: [Int]?
+    @usableFromInline let starts: [Int]?
 
-    package init(_ text: some StringProtocol) {
+    @inlinable package init(_ text: some StringProtocol) {
         // Sized by the UTF-8 length (an upper bound), not by a first pass counting the scalars.
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(text.utf8.count)
@@ -29,30 +29,30 @@ package struct ScalarClusters {
         self.starts = starts
     }
 
-    package var count: Int { starts.map { $0.count - 1 } ?? scalars.count }
+    @inlinable package var count: Int { starts.map { $0.count - 1 } ?? scalars.count }
 
     /// The cluster's first scalar.
-    @inline(__always) package subscript(k: Int) -> Unicode.Scalar { scalars[starts?[k] ?? k] }
+    @inlinable @inline(__always) package subscript(k: Int) -> Unicode.Scalar { scalars[starts?[k] ?? k] }
 
     /// Whether cluster `k` is the scalar `s` alone (what `Character == "x"` tests).
-    @inline(__always) package func `is`(_ k: Int, _ s: Unicode.Scalar) -> Bool { self[k] == s && isSingle(k) }
+    @inlinable @inline(__always) package func `is`(_ k: Int, _ s: Unicode.Scalar) -> Bool { self[k] == s && isSingle(k) }
 
-    @inline(__always) package func isSingle(_ k: Int) -> Bool {
+    @inlinable @inline(__always) package func isSingle(_ k: Int) -> Bool {
         guard let starts else { return true }
         return starts[k + 1] - starts[k] == 1
     }
 
     /// An ASCII digit standing alone (`Character.isASCII && isNumber`).
-    @inline(__always) package func isASCIIDigit(_ k: Int) -> Bool {
+    @inlinable @inline(__always) package func isASCIIDigit(_ k: Int) -> Bool {
         let v = self[k].value
         return v >= 0x30 && v <= 0x39 && isSingle(k)
     }
 
     /// `Character.isLetter`: the first scalar is alphabetic.
-    @inline(__always) package func isLetter(_ k: Int) -> Bool { ScalarClass.isAlphabetic(self[k]) }
+    @inlinable @inline(__always) package func isLetter(_ k: Int) -> Bool { ScalarClass.isAlphabetic(self[k]) }
 
     /// The text of clusters `i..<j`.
-    package func text(_ i: Int, _ j: Int) -> String {
+    @inlinable package func text(_ i: Int, _ j: Int) -> String {
         let lo = starts?[i] ?? i, hi = starts?[j] ?? j
         var out = String.UnicodeScalarView()
         out.append(contentsOf: scalars[lo..<hi])

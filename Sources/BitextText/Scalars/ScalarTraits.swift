@@ -2,7 +2,7 @@
 /// (built once from the same property tests), from the Unicode properties otherwise.
 package struct ScalarTraits: OptionSet, Sendable {
     package let rawValue: UInt8
-    package init(rawValue: UInt8) { self.rawValue = rawValue }
+    @inlinable package init(rawValue: UInt8) { self.rawValue = rawValue }
 
     /// A letter or a digit (general category L* or N*).
     package static let word = ScalarTraits(rawValue: 1)
@@ -18,14 +18,14 @@ package struct ScalarTraits: OptionSet, Sendable {
     package static let table: [ScalarTraits] = (0..<UInt32(0x250)).map { computed(Unicode.Scalar($0)!) }
 
     /// `table` is `ScalarTraits.table`, fetched once by the caller (not once per scalar).
-    @inline(__always) package static func of(_ s: Unicode.Scalar, in table: [ScalarTraits]) -> ScalarTraits {
+    @inlinable @inline(__always) package static func of(_ s: Unicode.Scalar, in table: [ScalarTraits]) -> ScalarTraits {
         let v = s.value
         if v < 0x250 { return table[Int(v)] }
         if v >= 0xAC00 && v <= 0xD7A3 { return [.word, .letter, .cjk] }   // Hangul syllables (Lo)
         return computed(s)
     }
 
-    static func computed(_ s: Unicode.Scalar) -> ScalarTraits {
+    @inlinable static func computed(_ s: Unicode.Scalar) -> ScalarTraits {
         var t: ScalarTraits = []
         if ScalarClass.isWordScalar(s) { t.insert(.word) }
         if ScalarClass.isMark(s) { t.insert(.mark) }

@@ -4,7 +4,7 @@
 package enum WidthFolding {
     /// The text with its full-width forms folded; the text itself when it has none (their UTF-8 starts with
     /// EF BC or EF BD, and the ideographic space is E3 80 80).
-    package static func fold(_ text: String) -> String {
+    @inlinable package static func fold(_ text: String) -> String {
         var has = false
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
         for b in text.utf8 {

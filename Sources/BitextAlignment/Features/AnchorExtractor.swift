@@ -109,7 +109,7 @@ public final class AnchorExtractor {
             default: nil
             }
         }
-        hanNames = usePhonetic && !routes.isEmpty ? HanNameReader(routes: routes) : nil
+        hanNames = usePhonetic && !routes.isEmpty ? HanNameReader(routes: routes, names: own.nameReadings) : nil
         unspaced = own.wordSeparator.isEmpty
     }
 

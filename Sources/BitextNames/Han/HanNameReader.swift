@@ -11,15 +11,21 @@ public final class HanNameReader {
 
     let readings: HanReadings
     let routes: [Route]
+    /// Whole names and name parts with their readings (岸田 kishida), tried before the characters' readings.
+    let names: [String: String]
+    /// The longest name in `names`, in characters.
+    let longestName: Int
     private let hangul: HangulRomanizer?
     /// Japanese readings tried per character: names take short kun readings (岸 kishi, 田 ta) or on ones.
     static let japanesePerCharacter = 3
     /// At most this many readings of one span are keyed (Japanese has several a character).
     static let combinationLimit = 16
 
-    public init(routes: [Route], readings: HanReadings = .standard) {
+    public init(routes: [Route], names: [String: String] = [:], readings: HanReadings = .standard) {
         self.readings = readings
         self.routes = routes
+        self.names = names
+        longestName = names.keys.map(\.count).max() ?? 0
         hangul = routes.contains(.sinoKorean) ? try? HangulRomanizer() : nil
     }
 
@@ -30,6 +36,11 @@ public final class HanNameReader {
     /// character has no reading on a route.
     public func keys(_ characters: ArraySlice<Character>) -> [String] {
         var out: [String] = []
+        if let parts = namedParts(characters) {
+            out.append(PhoneticKey.key(parts.joined(separator: " ")))
+            // A family and a given name: English news puts the given name first (石破茂, Shigeru Ishiba).
+            if parts.count == 2 { out.append(PhoneticKey.key(parts[1] + " " + parts[0])) }
+        }
         for route in routes {
             for reading in spellings(characters, route) {
                 let key = route == .sinoKorean ? hangul?.phoneticKey(reading) ?? "" : PhoneticKey.key(reading)
@@ -37,6 +48,24 @@ public final class HanNameReader {
             }
         }
         return out
+    }
+
+    /// The readings of characters that are names of the table one after another (岸田 + 文雄), longest first
+    /// from the left; nil unless the table covers them all.
+    func namedParts(_ characters: ArraySlice<Character>) -> [String]? {
+        guard !names.isEmpty else { return nil }
+        var parts: [String] = []
+        var start = characters.startIndex
+        while start < characters.endIndex {
+            var found: (String, Int)?
+            for length in stride(from: min(longestName, characters.endIndex - start), through: 1, by: -1) {
+                if let reading = names[String(characters[start..<(start + length)])] { found = (reading, length); break }
+            }
+            guard let (reading, length) = found else { return nil }
+            parts.append(reading)
+            start += length
+        }
+        return parts
     }
 
     /// The readings of the characters on one route: Latin letters (Mandarin, Japanese), or Hangul syllables.

@@ -60,6 +60,8 @@ public struct LanguageProfile: Sendable, Equatable {
     public let numberWords: [String: [String]]
     /// Frequent function words (`stopwords.txt`), for telling Latin-script languages apart.
     public let stopWords: Set<String>
+    /// Names written in Han whose characters' readings do not give them (`name-readings.txt`: 岸田 kishida).
+    public let nameReadings: [String: String]
 
     /// Names are written in Latin letters (respelt or not): the side a name pass reads names from.
     public var writesNamesInLatin: Bool { nameWriting != .native }
@@ -83,6 +85,7 @@ public struct LanguageProfile: Sendable, Equatable {
         }
         if let hanReading { out.append("Han readings: \(hanReading.rawValue)") }
         if !hanNameReadings.isEmpty { out.append("names in Han read as: " + hanNameReadings.joined(separator: ", ")) }
+        if !nameReadings.isEmpty { out.append("name readings: \(nameReadings.count)") }
         if !detection.isEmpty { out.append("detected by: " + detection.map(\.description).joined(separator: ", ")) }
         if !stopWords.isEmpty { out.append("detected among Latin-script languages by \(stopWords.count) function words") }
         return out
@@ -141,6 +144,12 @@ public struct LanguageProfile: Sendable, Equatable {
             numbers[String(cols[0]), default: []] += cols[1].split(separator: " ").map(String.init)
         }
         numberWords = numbers
+        var names: [String: String] = [:]
+        for line in read("name-readings.txt").split(separator: "\n") where !line.hasPrefix("#") {
+            let cols = line.split(separator: "\t")
+            if cols.count == 2 { names[String(cols[0])] = String(cols[1]) }
+        }
+        nameReadings = names
         stopWords = Set(read("stopwords.txt").split(separator: "\n").filter { !$0.hasPrefix("#") }.flatMap { $0.split(separator: " ").map(String.init) })
     }
 

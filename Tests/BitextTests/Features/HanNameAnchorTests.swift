@@ -34,6 +34,15 @@ import Testing
             .isSuperset(of: [PhoneticKey.key("Kishida"), PhoneticKey.key("Yokosuka")]))
     }
 
+    @Test func japaneseNamesFromTheTableOfNameReadings() {
+        // 大阪 reads oo + saka by its characters (two consonants); the table gives Osaka, and 石破茂 is two entries.
+        let reader = HanNameReader(routes: [.japanese], names: LanguageCode.japanese.profile.nameReadings)
+        #expect(reader.namedParts(Array("石破茂")[...]) == ["ishiba", "shigeru"])
+        #expect(reader.namedParts(Array("石破氏")[...]) == nil)
+        #expect(shared(.japanese, "石破茂首相は大阪を訪れた。", english: "Prime Minister Shigeru Ishiba visited Osaka.")
+            .isSuperset(of: [PhoneticKey.key("Shigeru Ishiba")]))
+    }
+
     @Test func koreanNamesInHanReadAsSinoKorean() {
         #expect(shared(.chinese, "韩国总统尹锡悦表示欢迎。", english: "South Korean President Yoon Suk Yeol welcomed it.").contains(PhoneticKey.key("Yoon Suk Yeol")))
     }

@@ -69,6 +69,10 @@ extension ReviewDocument {
                 let text = (side == .source ? source : target).segments[segment].text
                 let units = Array(text.utf16)
                 guard (0...units.count).contains(offset) else { throw ReviewEditError("offset \(offset) is outside the segment (\(units.count) UTF-16 units)") }
+                // A cut inside a surrogate pair or a character's combining marks would save half a character.
+                guard text.utf16.index(text.utf16.startIndex, offsetBy: offset).samePosition(in: text) != nil else {
+                    throw ReviewEditError("offset \(offset) falls inside a character; cut between two characters")
+                }
                 if offset == units.count {
                     cut = segment + 1
                 } else if offset > 0 {

@@ -70,6 +70,23 @@ private func shapes(_ d: ReviewDocument) -> [String] { d.beads.map { "\(Array($0
         #expect(throws: ReviewEditError(message)) { try sample().applying(edit, by: "ana", at: "t") }
     }
 
+    @Test func aCutInsideACharacterIsRefused() throws {
+        // "South Korea 🇰🇷 sails. Then it lands." : the flag is four UTF-16 units, an accent a unit of its own.
+        let side = { (texts: [String]) in
+            Alignment.Side(name: "doc", language: .english, segments: texts.enumerated().map { Segment(text: $0.element, paragraph: $0.offset) })
+        }
+        let doc = ReviewDocument(Alignment(source: side(["South Korea 🇰🇷 sails. Café\u{301} opens."]), target: side(["x"]),
+                                           beads: [Bead(source: 0..<1, target: 0..<1, confidence: 0.9)]))
+        #expect(throws: ReviewEditError("offset 13 falls inside a character; cut between two characters")) {
+            try doc.applying(.split(bead: 0, side: .source, segment: 0, offset: 13), by: "ana", at: "t")
+        }
+        #expect(throws: ReviewEditError("offset 28 falls inside a character; cut between two characters")) {
+            try doc.applying(.split(bead: 0, side: .source, segment: 0, offset: 28), by: "ana", at: "t")
+        }
+        let cut = try doc.applying(.split(bead: 0, side: .source, segment: 0, offset: 23), by: "ana", at: "t")
+        #expect(cut.source.segments.map(\.text) == ["South Korea 🇰🇷 sails.", "Café\u{301} opens."])
+    }
+
     @Test func acceptKeepsTheBeadAndCountsIt() throws {
         let d = try sample().applying(.accept(bead: 2), by: "ana", at: "t")
         #expect(shapes(d) == shapes(sample()))

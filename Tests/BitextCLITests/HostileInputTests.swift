@@ -45,6 +45,14 @@ import Testing
         expectError(try align(bytes), "invalid UTF-16 (a surrogate without its pair) at byte offset 12")
     }
 
+    @Test func aTextThatIsAllPageFurnitureIsRefused() throws {
+        let furniture = Array("#hashtag #news\nShare | Print | Email\n".utf8)
+        let r = try align(furniture, extra: ["--src-lang", "en", "--tgt-lang", "ko"])
+        expectError(r, "src.txt: all 2 sentences are page furniture (related news, hashtags, share buttons); nothing to align (--keep-boilerplate aligns it)")
+        #expect(r.stdout.isEmpty)
+        #expect(try align(furniture, extra: ["--src-lang", "en", "--tgt-lang", "ko", "--keep-boilerplate"]).status == 0)
+    }
+
     @Test func aDateThatIsNotOnTheCalendarIsRefused() throws {
         let folder = try BitextBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -19,6 +19,7 @@ enum CommandLineHints {
         case .nothingSelected: "say which units to remove (ids or a filter), or --all"
         case .unknownOutputExtension(let f, let ext, let formats):
             "\(f): Bitext does not write .\(ext) files; use --format \(BitextError.listed(formats)), or one of those extensions"
+        case .onlyFurniture: error.description + " (--keep-boilerplate aligns it)"
         default: error.description
         }
     }

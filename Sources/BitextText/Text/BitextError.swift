@@ -26,13 +26,15 @@ public enum BitextError: Error, CustomStringConvertible, Equatable, Sendable {
     case nothingSelected
     /// An output file whose extension no export format writes.
     case unknownOutputExtension(String, extension: String, formats: [String])
+    /// A text whose every sentence is page furniture (related news, share buttons): nothing is left to align.
+    case onlyFurniture(String, lines: Int)
     /// A format name no exporter has.
     case unknownFormat(String, formats: [String])
 
     /// What the caller can change to get past the error.
     public enum Remedy: Sendable, Equatable {
         case raiseSentenceLimit, giveLanguages, alignOrSplit, checkLanguagesOrFileOrder, skipInvalidUnits, giveExchangeLanguages,
-             selectUnits, chooseFormat
+             selectUnits, chooseFormat, keepFurniture
     }
 
     public var remedy: Remedy? {
@@ -45,6 +47,7 @@ public enum BitextError: Error, CustomStringConvertible, Equatable, Sendable {
         case .exchangeLanguagesMissing: .giveExchangeLanguages
         case .nothingSelected: .selectUnits
         case .unknownOutputExtension, .unknownFormat: .chooseFormat
+        case .onlyFurniture: .keepFurniture
         default: nil
         }
     }
@@ -79,6 +82,7 @@ public enum BitextError: Error, CustomStringConvertible, Equatable, Sendable {
         case .unknownOutputExtension(let f, let ext, let formats):
             "\(f): Bitext does not write .\(ext) files; use one of the formats \(BitextError.listed(formats)) or their extensions"
         case .unknownFormat(let name, let formats): "unknown format '\(name)' (use \(BitextError.listed(formats)))"
+        case .onlyFurniture(let f, let n): "\(f): all \(n) sentences are page furniture (related news, hashtags, share buttons); nothing to align"
         }
     }
 

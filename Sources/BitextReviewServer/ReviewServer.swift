@@ -11,9 +11,9 @@ public enum ReviewServer {
     /// Largest request body accepted: an edit is a few dozen bytes.
     public static let maxBody = 16 * 1024
 
-    public static func router(state: ReviewState, token: ReviewToken, title: String) -> Router<BasicRequestContext> {
+    public static func router(state: ReviewState, token: ReviewToken, title: String, host: String = "127.0.0.1") -> Router<BasicRequestContext> {
         let router = Router()
-        router.add(middleware: TokenCheck(token: token))
+        router.add(middleware: RequestGuard(token: token, host: host))
         router.get("/") { _, _ -> Response in
             let nonce = ReviewToken.random().value.prefix(24)
             var headers = securityHeaders
@@ -40,7 +40,7 @@ public enum ReviewServer {
                            ready: @escaping @Sendable (Int) async -> Void) async throws {
         var logger = Logger(label: "bitext-review")
         logger.logLevel = .error
-        let app = Application(router: router(state: state, token: token, title: title),
+        let app = Application(router: router(state: state, token: token, title: title, host: host),
                               configuration: .init(address: .hostname(host, port: port), serverName: nil),
                               onServerRunning: { channel in await ready(channel.localAddress?.port ?? port) },
                               logger: logger)
@@ -98,13 +98,52 @@ public enum ReviewServer {
     }
 }
 
-/// Refuses any request without the token (header `X-Bitext-Token`, or `token` in the query for the page itself).
-struct TokenCheck<Context: RequestContext>: RouterMiddleware {
+/// What every request must show before it reaches the review:
+/// - the token: in the `X-Bitext-Token` header, or for a page load (GET) also as `token` in the query;
+/// - a `Host` that is this server's own address (a loopback name or the address it was started on), so that a
+///   page of another site cannot reach it through a name that resolves to 127.0.0.1 (DNS rebinding);
+/// - for a request that changes something: the token in the header only, a JSON body type (a cross-site form
+///   can send neither), and no `Origin` but the server's own.
+struct RequestGuard<Context: RequestContext>: RouterMiddleware {
     let token: ReviewToken
+    /// The address the server was started on, besides the loopback names.
+    let host: String
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        let given = request.headers[HTTPField.Name("X-Bitext-Token")!].map { Substring($0) } ?? request.uri.queryParameters["token"]
+        if let authority = request.head.authority, !isOwn(RequestGuard.hostName(authority)) {
+            return ReviewServer.failure(.forbidden, "this server answers to its own address only")
+        }
+        let header = request.headers[HTTPField.Name("X-Bitext-Token")!].map { Substring($0) }
+        let changes = request.method != .get && request.method != .head
+        let given = changes ? header : header ?? request.uri.queryParameters["token"]
         guard token.matches(given) else { return ReviewServer.failure(.forbidden, "missing or wrong token: open the URL bitext review printed") }
+        if changes {
+            guard request.headers[.contentType]?.lowercased().hasPrefix("application/json") == true else {
+                return ReviewServer.failure(.unsupportedMediaType, "send JSON (Content-Type: application/json)")
+            }
+            if let origin = request.headers[.origin], !isOwn(RequestGuard.hostName(RequestGuard.authority(ofOrigin: origin))) {
+                return ReviewServer.failure(.forbidden, "a request from another site is refused")
+            }
+        }
         return try await next(request, context)
+    }
+
+    func isOwn(_ name: String) -> Bool {
+        ["127.0.0.1", "localhost", "::1"].contains(name.lowercased()) || name.lowercased() == RequestGuard.hostName(host).lowercased()
+    }
+
+    /// The host of `host[:port]` or `[v6]:port`, without brackets or port.
+    static func hostName(_ authority: String) -> String {
+        if authority.hasPrefix("["), let close = authority.firstIndex(of: "]") {
+            return String(authority[authority.index(after: authority.startIndex)..<close])
+        }
+        let parts = authority.split(separator: ":", omittingEmptySubsequences: false)
+        return parts.count == 2 ? String(parts[0]) : authority
+    }
+
+    /// `http://127.0.0.1:8080` → `127.0.0.1:8080`.
+    static func authority(ofOrigin origin: String) -> String {
+        let rest = origin.range(of: "://").map { String(origin[$0.upperBound...]) } ?? origin
+        return String(rest.prefix { $0 != "/" })
     }
 }

@@ -165,6 +165,37 @@ private func error(_ response: TestResponse) -> String? {
         }
     }
 
+    @Test func changesNeedTheTokenInAHeaderJSONAndNoForeignOrigin() async throws {
+        try await withServer { client, _, _ in
+            // The token in the query opens the page, but changes nothing.
+            let queried = try await client.execute("/api/undo?token=secret-token", method: "POST", headers: ["Content-Type": "application/json"])
+            #expect(queried.status == 403)
+            // A cross-site form can send text/plain only.
+            let plain = try await post(client, "/api/undo", "{}", headers: ["X-Bitext-Token": token.value, "Content-Type": "text/plain"])
+            #expect(plain.status == 415)
+            #expect(error(plain) == "send JSON (Content-Type: application/json)")
+            let foreign = try await post(client, "/api/undo", "{}", headers: auth.merging(["Origin": "http://evil.example"]) { $1 })
+            #expect(foreign.status == 403)
+            #expect(error(foreign) == "a request from another site is refused")
+            let own = try await post(client, "/api/save", "{}", headers: auth.merging(["Origin": "http://127.0.0.1:\(client.port)"]) { $1 })
+            #expect(own.status == 200)
+        }
+    }
+
+    @Test func aForeignHostNameIsRefused() async throws {
+        // DNS rebinding: a page of evil.example whose name now resolves to 127.0.0.1.
+        try await withServer { client, _, _ in
+            let rebound = try await client.execute("/api/state", method: "GET", headers: ["X-Bitext-Token": token.value, "Host": "evil.example:\(client.port)"])
+            #expect(rebound.status == 403)
+            #expect(error(rebound) == "this server answers to its own address only")
+            let named = try await client.execute("/api/state", method: "GET", headers: ["X-Bitext-Token": token.value, "Host": "localhost:\(client.port)"])
+            #expect(named.status == 200)
+        }
+        #expect(RequestGuard<BasicRequestContext>.hostName("[::1]:8080") == "::1")
+        #expect(RequestGuard<BasicRequestContext>.hostName("example.org") == "example.org")
+        #expect(RequestGuard<BasicRequestContext>.authority(ofOrigin: "https://a.example:8443/path") == "a.example:8443")
+    }
+
     @Test func tokensCompareWholly() {
         #expect(token.matches("secret-token"))
         #expect(!token.matches("secret-toke"))

@@ -35,6 +35,8 @@ import Testing
         var r = URLRequest(url: url)
         r.httpMethod = method
         if let token { r.setValue(token, forHTTPHeaderField: "X-Bitext-Token") }
+        // As the page sends every change: a JSON body type (the server refuses others with 415).
+        if method != "GET" { r.setValue("application/json", forHTTPHeaderField: "Content-Type") }
         if let body { r.httpBody = Data(body.utf8) }
         let (data, response) = try await URLSession.shared.data(for: r)
         return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))

@@ -37,6 +37,12 @@ public final class TranslationMemory: Sendable {
             }
         }
         do {
+            // A reader of an up-to-date memory takes no lock: in WAL mode it reads the last committed state
+            // while an import writes (its writes, if any, take the lock in `write`).
+            if !create, let ready = try TranslationMemory.openWithoutLock(path: path, configuration: config) {
+                pool = ready
+                return
+            }
             // Two processes creating one memory at once would both run the first migration: take turns.
             pool = try FileLock.withLock(on: path, wait: TranslationMemory.writerWait) {
                 let pool = try DatabasePool(path: path, configuration: config)
@@ -59,6 +65,19 @@ public final class TranslationMemory: Sendable {
         } catch {
             throw TranslationMemory.describe(error, path: path)
         }
+    }
+
+    /// The memory opened for reading without the writer's lock, or nil when its schema needs a migration
+    /// (which only a holder of the lock may run). A schema newer than this Bitext is refused here too.
+    static func openWithoutLock(path: String, configuration: Configuration) throws -> DatabasePool? {
+        let pool = try DatabasePool(path: path, configuration: configuration)
+        let migrator = MemorySchema.migrator
+        let (applied, complete) = try pool.read { db in (try migrator.appliedIdentifiers(db), try migrator.hasCompletedMigrations(db)) }
+        let unknown = applied.subtracting(migrator.migrations)
+        if !unknown.isEmpty {
+            throw BitextError.invalidArgument("\(path): made by a newer Bitext (schema \(unknown.sorted().joined(separator: ", "))); upgrade Bitext to use it")
+        }
+        return complete ? pool : nil
     }
 
     /// A file that is not SQLite gets a clear refusal before SQLite is asked to open it.

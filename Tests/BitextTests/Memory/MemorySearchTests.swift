@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import BitextText
 @testable import BitextGlossary
@@ -88,5 +89,31 @@ import Testing
         #expect(marks.map(\.inCounterpart) == [false, true])
         #expect(marks[0].expected == "고이즈미 신지로")
         #expect(GlossaryMarker.highlight("Shinjiro Koizumi met them in Yokosuka.", marks) == "⟦Shinjiro Koizumi⟧ met them in ⟦Yokosuka⟧.")
+    }
+}
+
+@Suite struct MemoryReadersTests {
+    /// While a writer holds the memory's lock (an import under way), a reader opens the memory and answers from
+    /// its last committed state instead of waiting for the import to end.
+    @Test(.timeLimit(.minutes(1))) func readersDoNotWaitForTheWritersLock() throws {
+        let s = try ScratchMemory()
+        try s.memory.add([entry("The ministers met in Yokosuka on Friday.", "장관들은 금요일 요코스카에서 만났다.")])
+        let holding = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0), released = DispatchSemaphore(value: 0)
+        let path = s.path
+        Thread.detachNewThread {
+            try? FileLock.withLock(on: path) {
+                holding.signal()
+                release.wait()
+            }
+            released.signal()
+        }
+        holding.wait()
+        let reader = try TranslationMemory(path: path, create: false)
+        let matches = try reader.search("The ministers met in Yokosuka on Friday.", from: "en", to: "ko")
+        let stats = try reader.stats()
+        release.signal()
+        released.wait()
+        #expect(matches.map(\.score) == [100])
+        #expect(stats.units == 1)
     }
 }

@@ -92,6 +92,9 @@ public actor ReviewState {
     }
 
     /// The reviewed alignment in the export format (TMX: accepted and edited beads at confidence 1), and the memory when named.
+    /// How long Export waits for a memory another process is writing to.
+    static let memoryLockWait: TimeInterval = 5
+
     public func export() throws -> ExportReport {
         try save()
         let alignment = session.document.alignment
@@ -99,8 +102,16 @@ public actor ReviewState {
         let units = alignment.alignedUnits(minConfidence: 0).count
         var memoryNote: String?
         if let path = outputs.memory {
-            let changes = try TranslationMemory(path: path, create: true).add(MemoryEntry.entries(from: alignment, user: user))
-            memoryNote = "\(changes.added) units added to \(path), \(changes.merged) merged, \(changes.unchanged) already there"
+            // Every request waits while the review writes: a memory another bitext is importing into is
+            // reported after a few seconds rather than waited out.
+            do {
+                let changes = try TranslationMemory(path: path, create: true, lockWait: ReviewState.memoryLockWait)
+                    .add(MemoryEntry.entries(from: alignment, user: user))
+                memoryNote = "\(changes.added) units added to \(path), \(changes.merged) merged, \(changes.unchanged) already there"
+            } catch BitextError.writeFailed(_, let reason) {
+                // The file is written; the memory is busy or unwritable: say so beside the export, which stands.
+                memoryNote = "\(path) not updated: \(reason); export again to add the units"
+            }
         }
         return ExportReport(tmx: outputs.tmx, units: units, memory: memoryNote)
     }

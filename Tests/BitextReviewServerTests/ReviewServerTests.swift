@@ -123,6 +123,30 @@ private func error(_ response: TestResponse) -> String? {
         }
     }
 
+    @Test func exportWhileAnotherProcessWritesTheMemorySaysSoAndTheServerAnswers() async throws {
+        try await withServer { client, folder, _ in
+            let memory = folder.appendingPathComponent("a.tm").path
+            let holding = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0), released = DispatchSemaphore(value: 0)
+            Thread.detachNewThread {
+                try? FileLock.withLock(on: memory) {
+                    holding.signal()
+                    release.wait()
+                }
+                released.signal()
+            }
+            holding.wait()
+            let r = try await post(client, "/api/export", "{}")
+            let state = try await client.execute("/api/state", method: "GET", headers: auth)
+            release.signal()
+            released.wait()
+            #expect(r.status == 200)
+            let report = try JSONDecoder().decode(ReviewState.ExportReport.self, from: r.body)
+            #expect(report.memory?.hasPrefix("\(memory) not updated: another bitext is changing it (waited 5 s") == true)
+            #expect(FileManager.default.fileExists(atPath: report.tmx))
+            #expect(state.status == 200)
+        }
+    }
+
     @Test func exportWritesTMXAndTheMemoryAndAReopenedFileIsTheSame() async throws {
         try await withServer { client, folder, state in
             _ = try await post(client, "/api/edit", #"{"action":"unlink","bead":1}"#)

@@ -9,6 +9,8 @@ import GRDB
 public final class TranslationMemory: Sendable {
     public let path: String
     let pool: DatabasePool
+    /// How long a write waits for another process's lock.
+    let lockWait: TimeInterval
 
     /// Where the memory is when no `--memory` is given: `$BITEXT_MEMORY`, else `bitext.tm` here.
     public static func defaultPath(environment: [String: String]) -> String {
@@ -17,8 +19,11 @@ public final class TranslationMemory: Sendable {
     }
 
     /// Opens the memory at `path`, creating it when `create` is set; brings an older schema up to date.
-    public init(path: String, create: Bool) throws {
+    /// `lockWait` bounds how long a write waits for another process's (an import can hold the lock for minutes;
+    /// an interactive caller gives up sooner and says so).
+    public init(path: String, create: Bool, lockWait: TimeInterval = TranslationMemory.writerWait) throws {
         self.path = path
+        self.lockWait = lockWait
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
         if isFolder.boolValue { throw BitextError.invalidArgument("\(path): is a folder, not a translation memory") }
@@ -44,7 +49,7 @@ public final class TranslationMemory: Sendable {
                 return
             }
             // Two processes creating one memory at once would both run the first migration: take turns.
-            pool = try FileLock.withLock(on: path, wait: TranslationMemory.writerWait) {
+            pool = try FileLock.withLock(on: path, wait: lockWait) {
                 let pool = try DatabasePool(path: path, configuration: config)
                 // A writer checks the memory first: units added to a damaged file are lost with it, and SQLite
                 // only notices the damage where a statement happens to touch it.
@@ -101,7 +106,7 @@ public final class TranslationMemory: Sendable {
     }
 
     /// How long a writer waits for another one (an import of millions of units takes minutes).
-    static let writerWait: TimeInterval = 600
+    public static let writerWait: TimeInterval = 600
 
     /// SQLite's error in Bitext's words; a failure inside a write (a full disk, a read-only file) is a write error.
     static func describe(_ error: Error, path: String, writing: Bool = false) -> BitextError {
@@ -119,7 +124,7 @@ public final class TranslationMemory: Sendable {
     /// Writers from several processes take turns on the memory's lock file, so a second import waits for
     /// the first instead of failing on SQLite's busy timeout half-way.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try FileLock.withLock(on: path, wait: TranslationMemory.writerWait) {
+        try FileLock.withLock(on: path, wait: lockWait) {
             try translatingErrors(writing: true) { try pool.write(body) }
         }
     }

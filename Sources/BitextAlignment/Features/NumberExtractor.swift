@@ -6,6 +6,8 @@ import Foundation
 /// Dates split into their parts (`30/1` → 30, 1).
 public struct NumberExtractor: Sendable {
     public let language: LanguageCode
+    /// Whether the language writes `1.200` for twelve hundred and `3,5` for three and a half (its profile).
+    let decimalComma: Bool
     private let words: [String: String]
     private let scales: [String: Double]
     private let smallUnits: [Unicode.Scalar: Double]
@@ -23,6 +25,7 @@ public struct NumberExtractor: Sendable {
     public init(language: LanguageCode) {
         self.language = language
         let profile = language.profile
+        decimalComma = profile.decimalComma
         let table = profile.numberWords
         let pairs = { (key: String) -> [(String, String)] in
             (table[key] ?? []).compactMap { e in
@@ -79,8 +82,6 @@ public struct NumberExtractor: Sendable {
         isUnit(chars, k, hanDigits) || isUnit(chars, k, smallUnits) || isUnit(chars, k, bigUnits)
     }
 
-    /// Languages that write `1.200` for twelve hundred and `3,5` for three and a half.
-    var decimalComma: Bool { ["vi", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "id"].contains(language.primary) }
 
     public func numbers(in text: String) -> [String] {
         var out: [String] = []

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What Bitext knows of one language, read from its folder `Resources/Languages/CODE/`: `profile.txt` (the
 /// keys below), and beside it the sentence-break rules, page-furniture rules, number words and stop words.
 /// A language without a folder gets the generic profile: ICU's sentence breaks, Latin-script names, words
@@ -51,6 +53,9 @@ public struct LanguageProfile: Sendable, Equatable {
     public let detectionOrder: Int
     /// Where the language's column stands in a glossary file (English 1); nil for after those that have one, by code.
     public let glossaryColumn: Int?
+    /// The language writes `1.200` for twelve hundred and `3,5` for three and a half. A language without a
+    /// folder takes its locale's decimal separator from the system's locale data.
+    public let decimalComma: Bool
     /// Number words that also mean something else far more often (Vietnamese `năm`, five and year).
     public let ambiguousNumberWords: Set<String>
     public let segmentationRules: SegmentationRules
@@ -134,6 +139,8 @@ public struct LanguageProfile: Sendable, Equatable {
         } ?? []
         detectionOrder = try value("detect-order") { Int($0) } ?? Int.max
         glossaryColumn = try value("glossary-column") { Int($0) }
+        decimalComma = try value("decimal-separator") { ["comma": true, "point": false][$0] }
+            ?? (Locale(identifier: code).decimalSeparator == ",")
         ambiguousNumberWords = Set((fields["ambiguous-number-words"] ?? "").split(separator: " ").map(String.init))
         segmentationRules = try SegmentationRules(parsing: read("segmentation.rules"), name: "\(code)/segmentation.rules")
         furnitureRules = read("furniture.rules")
@@ -154,7 +161,7 @@ public struct LanguageProfile: Sendable, Equatable {
     }
 
     static let keys: Set<String> = ["name", "scripts", "marker-letters", "word-separator", "names", "romanizer", "han-reading",
-                                    "writes-han", "han-name-readings", "detect", "detect-order", "glossary-column", "ambiguous-number-words"]
+                                    "writes-han", "han-name-readings", "detect", "detect-order", "glossary-column", "decimal-separator", "ambiguous-number-words"]
 
     /// The profile of a language that has no folder.
     public static func generic(_ code: String) -> LanguageProfile {

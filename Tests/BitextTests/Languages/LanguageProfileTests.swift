@@ -25,6 +25,10 @@ import Testing
         let ru = try LanguageCode("ru").profile
         #expect(ru.code == "ru" && ru.scripts.isEmpty && ru.nameWriting == .latin && ru.wordSeparator == " ")
         #expect(ru.segmentationRules == SegmentationRules() && ru.furnitureRules.isEmpty && ru.numberWords.isEmpty)
+        // The decimal separator of a language without a folder comes from the system's locale data.
+        let th = try LanguageCode("th").profile
+        #expect(ru.decimalComma && !th.decimalComma)
+        #expect(LanguageCode.vietnamese.profile.decimalComma && !LanguageCode.english.profile.decimalComma)
     }
 
     @Test func aShareIsTheFractionWrittenExactly() throws {
@@ -45,7 +49,7 @@ import Testing
 
     @Test func aMalformedProfileNamesItsFileAndLine() {
         let files = ["profile.txt": "name\tKlingon\nscript\tlatin\n"]
-        #expect(throws: BitextError.malformed("tlh/profile.txt", line: 2, reason: "expected one of ambiguous-number-words, detect, detect-order, glossary-column, han-name-readings, han-reading, marker-letters, name, names, romanizer, scripts, word-separator, writes-han, a tab, a value")) {
+        #expect(throws: BitextError.malformed("tlh/profile.txt", line: 2, reason: "expected one of ambiguous-number-words, decimal-separator, detect, detect-order, glossary-column, han-name-readings, han-reading, marker-letters, name, names, romanizer, scripts, word-separator, writes-han, a tab, a value")) {
             try LanguageProfile(code: "tlh") { files[$0] ?? "" }
         }
         #expect(throws: BitextError.malformed("tlh/profile.txt", line: 0, reason: "names: cannot read 'roman'")) {

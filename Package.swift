@@ -36,8 +36,8 @@ let package = Package(
         .target(name: "BitextText", dependencies: ["CICUShim"], resources: [.copy("Resources")]),
         // Names: transliteration, name similarity, Han readings, the name-like spans of a sentence.
         .target(name: "BitextNames", dependencies: ["BitextText"]),
-        // The entity glossary: entries, the TSV file, matching in text, exchange formats.
-        .target(name: "BitextGlossary", dependencies: ["BitextText", "BitextNames"]),
+        // The entity glossary: entries, the TSV file, matching in text, exchange formats, the bundled glossary.
+        .target(name: "BitextGlossary", dependencies: ["BitextText", "BitextNames"], resources: [.copy("Resources")]),
         // Alignment: sentence features and anchors, the bead scorer and dynamic program, evaluation.
         .target(name: "BitextAlignment", dependencies: ["BitextText", "BitextNames", "BitextGlossary"]),
         // Entities in aligned texts: name QA and glossary proposals.

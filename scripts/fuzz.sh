@@ -24,7 +24,7 @@ corpus() { # target → seed folder, rebuilt each run from the fixtures (nothing
       for f in fixtures/seeds/*.txt; do printf '\x0%d' $((k % 5)) > "$dir/$k"; head -c 4000 "$f" >> "$dir/$k"; k=$((k + 1)); done ;;
     Glossary)
       local k=0
-      for f in glossaries/*.tsv; do [ -f "$f" ] || continue; printf '\x00' > "$dir/$k"; head -c 8000 "$f" >> "$dir/$k"; k=$((k + 1)); done ;;
+      for f in Sources/BitextGlossary/Resources/Glossaries/*.tsv; do [ -f "$f" ] || continue; printf '\x00' > "$dir/$k"; head -c 8000 "$f" >> "$dir/$k"; k=$((k + 1)); done ;;
     TMX)
       cp fixtures/tmx/*.tmx "$dir/"; cp "$SHARED"/clients/fixtures/*.tmx "$dir/" 2>/dev/null || true ;;
     AlignmentJSON)

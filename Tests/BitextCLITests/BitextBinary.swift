@@ -18,16 +18,22 @@ struct BitextBinary {
         return root.appendingPathComponent(".build/debug/bitext")
     }()
 
+    /// A user data folder of the tests' own, so that no test reads or changes the real user's glossary.
+    static let isolatedDataHome = FileManager.default.temporaryDirectory
+        .appendingPathComponent("bitext-tests-data-\(ProcessInfo.processInfo.processIdentifier)").path
+
     static func fixture(_ relative: String) -> String { root.appendingPathComponent("fixtures/" + relative).path }
 
-    /// Runs `bitext ARGS` in the project's root (so that ./glossaries is found), with optional standard input.
+    /// Runs `bitext ARGS` in the project's root (where the fixtures are), with optional standard input.
     @discardableResult
     static func run(_ arguments: [String], stdin: String? = nil, in directory: URL = root, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        process.environment = ProcessInfo.processInfo.environment
+            .merging(["XDG_DATA_HOME": isolatedDataHome]) { _, new in new }
+            .merging(environment) { _, new in new }
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -6,7 +6,7 @@ import Testing
     func scratchCopy() throws -> (dir: URL, file: String) {
         let dir = try BitextBinary.temporaryDirectory()
         let file = dir.appendingPathComponent("g.tsv").path
-        try FileManager.default.copyItem(atPath: BitextBinary.root.appendingPathComponent("glossaries/entities.tsv").path, toPath: file)
+        try FileManager.default.copyItem(atPath: BitextBinary.root.appendingPathComponent("Sources/BitextGlossary/Resources/Glossaries/entities.tsv").path, toPath: file)
         return (dir, file)
     }
 
@@ -61,7 +61,7 @@ import Testing
         #expect(d.status == 0 && d.stdout.contains("\tdifferent\t"))
     }
 
-    @Test(arguments: ["csv", "tbx", "martif"])
+    @Test(arguments: ["csv", "tbx", "tbx3", "martif"])
     func exportsRoundTripThroughImport(format: String) throws {
         let dir = try BitextBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -70,7 +70,7 @@ import Testing
         let imported = dir.appendingPathComponent("back.tsv").path
         let r = try BitextBinary.run(["glossary", "import", exported, "--format", format, "--file", imported])
         #expect(r.status == 0, "\(r.stderr)")
-        let original = try GlossaryFile(path: BitextBinary.root.appendingPathComponent("glossaries/entities.tsv").path).load()
+        let original = try GlossaryLayers.bundled()
         let back = try GlossaryFile(path: imported).load()
         #expect(back.entries.map(\.id) == original.entries.map(\.id))
         #expect(back.entries.map(\.forms) == original.entries.map(\.forms))
@@ -88,7 +88,7 @@ import Testing
         let dir = try BitextBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("g.tbx").path
-        _ = try BitextBinary.run(["glossary", "export", "-o", out])
+        _ = try BitextBinary.run(["glossary", "export", "--format", "tbx3", "-o", out])
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/bin/bash")
         p.arguments = [check, out]
@@ -215,9 +215,58 @@ import Testing
 
 /// A copy of the shipped entity glossary without one entry, written into `dir`.
 func shippedGlossary(without id: String, in dir: URL) throws -> String {
-    let entities = try String(contentsOfFile: BitextBinary.root.appendingPathComponent("glossaries/entities.tsv").path, encoding: .utf8)
+    let entities = try String(contentsOfFile: BitextBinary.root.appendingPathComponent("Sources/BitextGlossary/Resources/Glossaries/entities.tsv").path, encoding: .utf8)
     let file = dir.appendingPathComponent("entities.tsv").path
     try entities.split(separator: "\n").filter { !$0.hasPrefix(id + "\t") }.joined(separator: "\n").appending("\n")
         .write(toFile: file, atomically: true, encoding: .utf8)
     return file
+}
+
+@Suite struct GlossaryLayerCommandTests {
+    static let seed = BitextBinary.fixture("seeds/001_4bdbc64759555825.txt")
+
+    @Test func anyFolderGivesTheSameAlignmentWithTheBundledGlossary() throws {
+        let dir = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let here = try BitextBinary.run(["align", Self.seed, "--format", "tsv", "--verbose"])
+        let elsewhere = try BitextBinary.run(["align", Self.seed, "--format", "tsv", "--verbose"], in: dir)
+        #expect(here.status == 0 && elsewhere.status == 0)
+        #expect(here.stdout == elsewhere.stdout)
+        #expect(elsewhere.stderr.hasPrefix("bitext: glossaries: bundled:entities.tsv, bundled:terms.tsv ("))
+        let list = try BitextBinary.run(["glossary", "list", "--kind", "term"], in: dir)
+        #expect(list.status == 0 && list.stdout.contains("navy\tterm\tNavy\n"))
+    }
+
+    @Test func changesGoToTheProjectOrTheUsersFileAndOverrideTheBundledEntry() throws {
+        let dir = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let data = dir.appendingPathComponent("data").path
+        let env = ["XDG_DATA_HOME": data]
+        let edit = try BitextBinary.run(["glossary", "edit", "naha", "--add", "vi=Na Bá"], in: dir, environment: env)
+        #expect(edit.status == 0, "\(edit.stderr)")
+        let userFile = data + "/bitext/glossaries/entities.tsv"
+        let user = try GlossaryFile(path: userFile).load()
+        #expect(user["naha"]?.forms["vi"] == ["Naha", "Na Bá"])
+        let show = try BitextBinary.run(["glossary", "show", "naha"], in: dir, environment: env)
+        #expect(show.stdout.contains("vi: Naha | Na Bá") || show.stdout.contains("Na Bá"))
+        // A project folder takes the next change.
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("glossaries"), withIntermediateDirectories: true)
+        let add = try BitextBinary.run(["glossary", "add", "gwanggaeto", "--kind", "ship", "--form", "en=Gwanggaeto the Great", "--form", "ko=광개토대왕함"],
+                                       in: dir, environment: env)
+        #expect(add.status == 0, "\(add.stderr)")
+        #expect(try GlossaryFile(path: dir.appendingPathComponent("glossaries/entities.tsv").path).load()["gwanggaeto"]?.kind == .ship)
+        let verbose = try BitextBinary.run(["align", Self.seed, "--verbose", "-o", dir.appendingPathComponent("o.tmx").path], in: dir, environment: env)
+        #expect(verbose.stderr.contains("bundled:terms.tsv, \(userFile), \(dir.path)/glossaries/entities.tsv ("))
+        // Removing what only a lower layer holds says where it is.
+        let remove = try BitextBinary.run(["glossary", "remove", "seoul"], in: dir, environment: env)
+        #expect(remove.status == 1 && remove.stderr.contains("comes from another glossary layer"))
+    }
+
+    @Test func exportWritesEverythingLoaded() throws {
+        let dir = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try BitextBinary.run(["glossary", "export", "--format", "csv"], in: dir)
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("\r\nnaha,place,") && r.stdout.contains("\r\nnavy,term,"))
+    }
 }

@@ -102,7 +102,7 @@ import Testing
         let folder = try BitextBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("g.tsv").path
-        try FileManager.default.copyItem(atPath: BitextBinary.root.appendingPathComponent("glossaries/entities.tsv").path, toPath: file)
+        try FileManager.default.copyItem(atPath: BitextBinary.root.appendingPathComponent("Sources/BitextGlossary/Resources/Glossaries/entities.tsv").path, toPath: file)
         let before = try String(contentsOfFile: file, encoding: .utf8)
         for k in 0..<Self.kills {
             try runAndKill(["glossary", "add", "added\(k)", "--kind", "place", "--form", "en=Added Place \(k)", "--file", file],
@@ -118,7 +118,7 @@ import Testing
         let folder = try BitextBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("g.tsv").path
-        try FileManager.default.copyItem(atPath: BitextBinary.root.appendingPathComponent("glossaries/entities.tsv").path, toPath: file)
+        try FileManager.default.copyItem(atPath: BitextBinary.root.appendingPathComponent("Sources/BitextGlossary/Resources/Glossaries/entities.tsv").path, toPath: file)
         let writers = (0..<8).map { k -> Process in
             let p = Process()
             p.executableURL = BitextBinary.executable

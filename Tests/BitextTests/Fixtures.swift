@@ -10,5 +10,5 @@ enum Fixtures {
     }
     static let seed000 = "seeds/000_16a4560da9b5d69e.txt"
     static let seed001 = "seeds/001_4bdbc64759555825.txt"
-    static let glossaryFolder = root.appendingPathComponent("glossaries").path
+    static let glossaryFolder = root.appendingPathComponent("Sources/BitextGlossary/Resources/Glossaries").path
 }

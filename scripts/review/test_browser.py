@@ -78,7 +78,7 @@ def saved(path):
 
 
 def review_seed(driver, folder):
-    proc, url = start([seed, "--save", "r.json", "--tmx", "r.tmx", "--glossary", os.path.join(repo, "glossaries")], folder)
+    proc, url = start([seed, "--save", "r.json", "--tmx", "r.tmx", "--glossary", os.path.join(repo, "Sources/BitextGlossary/Resources/Glossaries")], folder)
     try:
         driver.get(url)
         wait_for(driver, lambda d: len(rows(d)) > 0, "the page shows the beads")

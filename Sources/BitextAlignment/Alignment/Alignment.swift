@@ -26,13 +26,18 @@ public struct Alignment: Sendable, Equatable, Codable {
     public var mode: AlignmentMode
     /// What the two texts are to each other (set by the pipeline; absent in alignments made before 0.2).
     public var verdict: PairVerdict?
+    /// The glossary files the alignment used (`bundled:` for the one Bitext ships), so that a result
+    /// says what it depended on.
+    public var glossaries: [String]
 
-    public init(source: Side, target: Side, beads: [Bead], mode: AlignmentMode = .parallel, verdict: PairVerdict? = nil) {
+    public init(source: Side, target: Side, beads: [Bead], mode: AlignmentMode = .parallel, verdict: PairVerdict? = nil,
+                glossaries: [String] = []) {
         self.source = source
         self.target = target
         self.beads = beads
         self.mode = mode
         self.verdict = verdict
+        self.glossaries = glossaries
     }
 
     public func sourceText(_ bead: Bead) -> String { join(bead.source.map { source.segments[$0].text }, source.language) }

@@ -98,7 +98,8 @@ public struct AlignmentPipeline: Sendable {
         var targetSide = Alignment.Side(name: target.name, language: target.language, date: target.date, segments: tgt)
         (sourceSide.furnitureLeftOut, targetSide.furnitureLeftOut) = (srcSide.furniture, tgtSide.furniture)
         let alignment = Alignment(source: sourceSide, target: targetSide,
-                                  beads: beads, mode: chosen, verdict: PairVerdict.judge(beads: beads, features: features, comparable: chosen == .comparable))
+                                  beads: beads, mode: chosen, verdict: PairVerdict.judge(beads: beads, features: features, comparable: chosen == .comparable),
+                                  glossaries: glossary?.sources ?? [])
         return (alignment, decision)
     }
 }

@@ -28,6 +28,7 @@ public struct BatchResult: Sendable {
             line.sourceLanguage = a.source.language.tag
             line.targetLanguage = a.target.language.tag
             line.verdict = a.verdict?.relation.rawValue
+            line.glossaries = a.glossaries
             line.evidence = a.verdict?.summary
         }
         return line
@@ -52,9 +53,11 @@ public struct BatchReportLine: Codable, Sendable, Equatable {
     /// What the texts are to each other (`translation`, `same-event`, `unrelated`) and the evidence in words.
     public var verdict: String?
     public var evidence: String?
+    /// The glossary files the pair was aligned with.
+    public var glossaries: [String]?
 
     enum CodingKeys: String, CodingKey {
-        case id, source, target, status, error, seconds, beads, mode, verdict, evidence
+        case id, source, target, status, error, seconds, beads, mode, verdict, evidence, glossaries
         case sourceSentences = "source_sentences", targetSentences = "target_sentences", meanConfidence = "mean_confidence"
         case sourceLanguage = "src_lang", targetLanguage = "tgt_lang"
     }

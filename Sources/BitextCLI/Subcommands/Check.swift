@@ -12,7 +12,7 @@ extension BitextCommand {
         @Argument(help: "SOURCE [TARGET]; one file holding two languages is split.") var files: [String]
         @Option(name: .customLong("src-lang"), help: "Source language (BCP 47); detected when omitted.") var srcLang: String?
         @Option(name: .customLong("tgt-lang"), help: "Target language (BCP 47); detected when omitted.") var tgtLang: String?
-        @Option(name: .customLong("glossary"), help: "Glossary TSV file or folder (repeatable); default as for align.") var glossaries: [String] = []
+        @Option(name: .customLong("glossary"), help: "Glossary TSV file or folder laid over the bundled one and the others (repeatable).") var glossaries: [String] = []
         @Flag(help: "Input already has one sentence per line.") var presegmented = false
         @OptionGroup var input: InputOptions
 
@@ -25,9 +25,7 @@ extension BitextCommand {
             try reportingErrors {
                 let loader = input.loader
                 let (src, tgt) = try loadPair(files, srcLang: srcLang, tgtLang: tgtLang, presegmented: presegmented, loader: loader)
-                let paths = glossaries.isEmpty ? GlossaryLoader.defaultPaths(environment: ProcessInfo.processInfo.environment) : glossaries
-                guard !paths.isEmpty else { throw BitextError.invalidArgument("no glossary: give --glossary") }
-                let glossary = try GlossaryLoader().load(paths)
+                let glossary = try GlossaryLayers(environment: ProcessInfo.processInfo.environment).load(named: glossaries)
                 let alignment = try AlignmentPipeline(glossary: glossary, presegmented: presegmented).align(src, tgt, mode: .auto)
                 let issues = NameChecker(glossary: glossary, matcher: try NameMatcher()).check(alignment)
                 for i in issues {

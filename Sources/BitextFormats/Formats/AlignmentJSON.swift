@@ -19,6 +19,7 @@ public enum AlignmentJSON {
         var beads: [BeadRecord]
         var history: [ReviewEvent]?
         var verdict: PairVerdict?
+        var glossaries: [String]?
     }
 
     struct BeadRecord: Codable {
@@ -36,7 +37,8 @@ public enum AlignmentJSON {
                             BeadRecord(source: Array($0.bead.source), target: Array($0.bead.target),
                                        confidence: $0.bead.confidence, status: $0.status,
                                        changedBy: $0.changedBy, changedAt: $0.changedAt)
-                        }, history: document.history, verdict: document.verdict)
+                        }, history: document.history, verdict: document.verdict,
+                        glossaries: document.glossaries)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain value types cannot fail.
@@ -73,7 +75,8 @@ public enum AlignmentJSON {
             if file.beads[k].source.isEmpty { let at = k > 0 ? beads[k - 1].bead.source.upperBound : 0; beads[k].bead.source = at..<at }
             if file.beads[k].target.isEmpty { let at = k > 0 ? beads[k - 1].bead.target.upperBound : 0; beads[k].bead.target = at..<at }
         }
-        let document = ReviewDocument(source: file.source, target: file.target, mode: file.mode, beads: beads, history: file.history ?? [], verdict: file.verdict)
+        let document = ReviewDocument(source: file.source, target: file.target, mode: file.mode, beads: beads, history: file.history ?? [], verdict: file.verdict,
+                                      glossaries: file.glossaries ?? [])
         if let problem = document.problem() { throw BitextError.malformed(name, line: 1, reason: problem) }
         return document
     }

@@ -18,11 +18,20 @@ public struct Glossary: Sendable, Equatable {
     /// glossary kept with Windows tools stays CRLF with its BOM).
     public var lineEnding = "\n"
     public var byteOrderMark = false
+    /// The files this glossary was read from, in the order they were read.
+    public private(set) var sources: [String] = []
 
     public init() {}
 
     public init(entries: [GlossaryEntry]) throws {
         for e in entries { try add(e, origin: "glossary") }
+    }
+
+    /// Two glossaries are equal when they hold the same entries and would be written the same way,
+    /// wherever they were read from.
+    public static func == (a: Glossary, b: Glossary) -> Bool {
+        a.entries == b.entries && a.comments == b.comments && a.bodyComments == b.bodyComments
+            && a.lineEnding == b.lineEnding && a.byteOrderMark == b.byteOrderMark
     }
 
     public subscript(id: String) -> GlossaryEntry? { indexByID[id].map { entries[$0] } }
@@ -50,6 +59,24 @@ public struct Glossary: Sendable, Equatable {
 
     public mutating func merge(_ other: Glossary, origin: String) throws {
         for e in other.entries { try add(e, origin: origin) }
+        sources += other.sources.isEmpty ? [origin] : other.sources
+    }
+
+    /// This glossary under another that takes precedence: an entry of `upper` replaces the one here
+    /// with its id, and a form `upper` claims is dropped from the entity here that had it (an entity
+    /// left without forms is dropped).
+    public func overlaid(by upper: Glossary) throws -> Glossary {
+        var result = Glossary()
+        for var entry in entries where upper[entry.id] == nil {
+            for (language, forms) in entry.forms {
+                let kept = forms.filter { upper.owners[language + "\u{1}" + Glossary.formKey($0)] == nil }
+                entry.forms[language] = kept.isEmpty ? nil : kept
+            }
+            if !entry.forms.isEmpty { try result.add(entry, origin: "glossary") }
+        }
+        for entry in upper.entries { try result.add(entry, origin: upper.sources.last ?? "glossary") }
+        result.sources = sources + upper.sources
+        return result
     }
 
     /// This glossary with another's entries added: an entry identical to one here is skipped, a
@@ -125,6 +152,7 @@ public struct Glossary: Sendable, Equatable {
     // MARK: TSV
 
     public init(tsv text: String, origin: String) throws {
+        sources = [origin]
         var header: [String]?
         var pending: [String] = []
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

@@ -7,14 +7,26 @@ import FoundationXML
 /// The glossary formats translators' tools load: OmegaT's tab-separated text, CSV with language-code
 /// columns (memoQ, Trados MultiTerm), TBX-Basic v3 and old-style TBX (`martif`, read by OmegaT 3.x).
 public enum GlossaryFormat: String, Sendable, CaseIterable {
-    case omegat, csv, tbx, martif
+    /// OmegaT's tab-separated glossary.
+    case omegat
+    case csv
+    /// TBX as CAT tools read it (`martif`, ISO 30042:2008): OmegaT, memoQ and Trados load it.
+    case tbx
+    /// TBX-Basic v3 (ISO 30042:2019), which validates against the current schemas but OmegaT 3.6 does not read.
+    case tbx3
 
-    /// From a file name: `.txt`/`.tab`/`.utf8` OmegaT, `.csv`, `.tbx` (v3 unless it holds `<martif`).
+    /// A format by name; `martif` is the older name of `tbx`.
+    public init?(name: String) {
+        self.init(rawValue: name == "martif" ? "tbx" : name)
+    }
+
+    /// From a file name: `.txt`/`.tab`/`.utf8` OmegaT, `.csv`, `.tbx` (written as `martif`; read as v3
+    /// when the file is v3).
     public static func infer(_ path: String, content: String? = nil) -> GlossaryFormat? {
         switch (path as NSString).pathExtension.lowercased() {
         case "txt", "tab", "utf8": return .omegat
         case "csv": return .csv
-        case "tbx": return content?.contains("<martif") == true ? .martif : .tbx
+        case "tbx": return content.map { $0.contains("<martif") ? .tbx : .tbx3 } ?? .tbx
         default: return nil
         }
     }
@@ -46,7 +58,7 @@ public enum GlossaryExchange {
     }
 
     /// TBX-Basic (ISO 30042:2019, DCA style): one conceptEntry per entity, preferred and admitted terms.
-    public static func tbx(_ g: Glossary) -> String {
+    public static func tbx3(_ g: Glossary) -> String {
         termbase(g, open: "<tbx xmlns=\"urn:iso:std:iso:30042:ed-2\" type=\"TBX-Basic\" style=\"dca\" xml:lang=\"en\">", close: "</tbx>",
                  header: "tbxHeader", entry: "conceptEntry", language: "langSec") { e, form, rank in
             "          <termSec>\n            <term>\(XMLText.escape(form))</term>\n"
@@ -57,7 +69,7 @@ public enum GlossaryExchange {
     }
 
     /// Old-style TBX (`martif`, ISO 30042:2008), which OmegaT 3.x reads.
-    public static func martif(_ g: Glossary) -> String {
+    public static func tbx(_ g: Glossary) -> String {
         termbase(g, open: "<martif type=\"TBX\" xml:lang=\"en\">", close: "</martif>",
                  header: "martifHeader", entry: "termEntry", language: "langSet") { _, form, _ in
             "          <tig>\n            <term>\(XMLText.escape(form))</term>\n          </tig>\n"
@@ -91,7 +103,7 @@ public enum GlossaryExchange {
         switch format {
         case .csv: return try readCSV(text, name: name)
         case .omegat: return try readOmegaT(text, name: name, source: source, target: target)
-        case .tbx, .martif: return try readTBX(text, name: name)
+        case .tbx, .tbx3: return try readTBX(text, name: name)
         }
     }
 

@@ -23,12 +23,4 @@ public struct GlossaryLoader: Sendable {
         let names = try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".tsv") }.sorted()
         return names.map { (path as NSString).appendingPathComponent($0) }
     }
-
-    /// Where a glossary is looked for when none is named: `$BITEXT_GLOSSARY`, then `./glossaries`.
-    public static func defaultPaths(environment: [String: String]) -> [String] {
-        if let env = environment["BITEXT_GLOSSARY"], !env.isEmpty { return env.split(separator: ":").map(String.init) }
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: "glossaries", isDirectory: &isDirectory), isDirectory.boolValue { return ["glossaries"] }
-        return []
-    }
 }

@@ -11,9 +11,12 @@ public struct ReviewDocument: Sendable, Equatable {
     public var history: [ReviewEvent]
     /// What the aligner judged the two texts to be (see `PairVerdict`).
     public var verdict: PairVerdict?
+    /// The glossary files the alignment used.
+    public var glossaries: [String]
 
     public init(source: Alignment.Side, target: Alignment.Side, mode: AlignmentMode, beads: [ReviewedBead], history: [ReviewEvent] = [],
-                verdict: PairVerdict? = nil) {
+                verdict: PairVerdict? = nil, glossaries: [String] = []) {
+        self.glossaries = glossaries
         self.source = source
         self.target = target
         self.mode = mode
@@ -25,7 +28,8 @@ public struct ReviewDocument: Sendable, Equatable {
     /// A fresh review of an aligner's output: every bead proposed.
     public init(_ alignment: Alignment) {
         self.init(source: alignment.source, target: alignment.target, mode: alignment.mode,
-                  beads: alignment.beads.map { ReviewedBead(bead: $0) }, verdict: alignment.verdict)
+                  beads: alignment.beads.map { ReviewedBead(bead: $0) }, verdict: alignment.verdict,
+                  glossaries: alignment.glossaries)
     }
 
     /// The alignment as reviewed, for the exporters: accepted and edited beads count as certain.
@@ -34,7 +38,7 @@ public struct ReviewDocument: Sendable, Equatable {
             var bead = reviewed.bead
             if reviewed.status != .proposed { bead.confidence = 1 }
             return bead
-        }, mode: mode, verdict: verdict)
+        }, mode: mode, verdict: verdict, glossaries: glossaries)
     }
 
     public struct Counts: Sendable, Equatable, Codable {

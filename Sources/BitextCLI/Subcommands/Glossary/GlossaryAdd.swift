@@ -16,7 +16,7 @@ extension BitextCommand.Glossary {
             try reportingErrors {
                 var map: [String: [String]] = [:]
                 for f in forms { let (l, v) = try languageForm(f); map[l, default: []].append(v) }
-                try glossary.file.update { g in
+                try glossary.update { g in
                     try g.add(GlossaryEntry(id: id, kind: kind, forms: map, note: note, source: source), origin: glossary.path)
                 }
             }

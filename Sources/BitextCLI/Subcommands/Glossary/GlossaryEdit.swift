@@ -16,8 +16,10 @@ extension BitextCommand.Glossary {
 
         func run() throws {
             try reportingErrors {
-                try glossary.file.update { g in
-                    guard var e = g[id] else { throw BitextError.invalidArgument("no entry with id '\(id)' in \(glossary.path)") }
+                try glossary.update { g in
+                    guard var e = g[id] ?? glossary.inherited(id) else {
+                        throw BitextError.invalidArgument("no entry with id '\(id)' in \(glossary.path)")
+                    }
                     for a in additions { let (l, v) = try languageForm(a); if !(e.forms[l]?.contains(v) ?? false) { e.forms[l, default: []].append(v) } }
                     for r in removals {
                         let (l, v) = try languageForm(r)
@@ -32,7 +34,7 @@ extension BitextCommand.Glossary {
                     if let note { e.note = note }
                     if let source { e.source = source }
                     guard !e.forms.isEmpty else { throw BitextError.invalidArgument("'\(id)' would have no form left; use remove") }
-                    try g.replace(e, origin: glossary.path)
+                    if g[id] == nil { try g.add(e, origin: glossary.path) } else { try g.replace(e, origin: glossary.path) }
                 }
             }
         }

@@ -29,8 +29,8 @@ extension BitextCommand.Glossary {
         func run() throws {
             try reportingErrors {
                 let loader = input.loader
-                _ = try glossary.file.load() // a broken glossary is reported before any alignment work
-                let anchors = try GlossaryLoader().load(GlossaryLoader.defaultPaths(environment: ProcessInfo.processInfo.environment).isEmpty ? [glossary.path] : GlossaryLoader.defaultPaths(environment: ProcessInfo.processInfo.environment))
+                // A broken glossary is reported before any alignment work.
+                let anchors = try glossary.loadForReading()
                 let alignment: Alignment
                 if files.count == 1, files[0].hasSuffix(".jsonl") {
                     guard let s = try parseLanguage(srcLang), let t = try parseLanguage(tgtLang) else {
@@ -47,7 +47,7 @@ extension BitextCommand.Glossary {
                                  p.suggestedID, p.acceptable(minScore: minScore) ? "" : "\t(needs review)"))
                 }
                 guard accept else { return }
-                let added = try glossary.file.update { g in
+                let added = try glossary.update { g in
                     var added = 0
                     for p in proposals where p.acceptable(minScore: minScore) {
                         do {

@@ -13,7 +13,7 @@ extension BitextCommand.Glossary {
 
         func run() throws {
             try reportingErrors {
-                let g = try glossary.file.load()
+                let g = try glossary.loadForReading()
                 let language = try lang.map { try LanguageCode($0) }
                 let matcher = try NameMatcher()
                 for hit in GlossarySearch(glossary: g, matcher: matcher).find(name, language: language, minimum: minimum) {

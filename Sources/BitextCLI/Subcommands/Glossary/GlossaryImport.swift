@@ -8,7 +8,7 @@ extension BitextCommand.Glossary {
             commandName: "import",
             abstract: "Add the entries of an OmegaT, CSV or TBX glossary to the glossary file; nothing is written if any entry conflicts.")
         @Argument var input: String
-        @Option(help: "omegat, csv, tbx or martif; inferred from the file name.") var format: String?
+        @Option(help: "omegat, csv, tbx or tbx3; inferred from the file name and content.") var format: String?
         @Option(help: "Source language of an OmegaT glossary.") var src: String?
         @Option(help: "Target language of an OmegaT glossary.") var tgt: String?
         @OptionGroup var glossary: GlossaryFileOption
@@ -16,11 +16,11 @@ extension BitextCommand.Glossary {
         func run() throws {
             try reportingErrors {
                 let text = try DocumentLoader().text(at: input)
-                guard let f = format.flatMap(GlossaryFormat.init(rawValue:)) ?? GlossaryFormat.infer(input, content: text) else {
+                guard let f = format.flatMap(GlossaryFormat.init(name:)) ?? GlossaryFormat.infer(input, content: text) else {
                     throw BitextError.invalidArgument("cannot tell the format of \(input); give --format")
                 }
                 let incoming = try GlossaryExchange.read(text, format: f, name: input, source: try parseLanguage(src), target: try parseLanguage(tgt))
-                try glossary.file.update(creating: true) { g in try g.merge(incoming, origin: input) }
+                try glossary.update(creating: true) { g in try g.merge(incoming, origin: input) }
                 print("imported \(incoming.entries.count) entries into \(glossary.path)")
             }
         }

@@ -12,7 +12,7 @@ extension BitextCommand.Glossary {
         func run() throws {
             try reportingErrors {
                 let language = try LanguageCode(lang)
-                for e in try glossary.file.load().entries where kind == nil || e.kind == kind {
+                for e in try glossary.loadForReading().entries where kind == nil || e.kind == kind {
                     if let form = e.preferred(language) { print("\(e.id)\t\(e.kind.rawValue)\t\(form)") }
                 }
             }

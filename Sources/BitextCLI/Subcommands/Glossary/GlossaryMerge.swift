@@ -13,7 +13,7 @@ extension BitextCommand.Glossary {
         func run() throws {
             try reportingErrors {
                 let incoming = try GlossaryFile(path: other).load()
-                try glossary.file.update { g in
+                try glossary.update { g in
                     let (merged, conflicts) = g.merging(incoming)
                     if !conflicts.isEmpty {
                         for c in conflicts { FileHandle.standardError.write(Data("conflict: \(c)\n".utf8)) }

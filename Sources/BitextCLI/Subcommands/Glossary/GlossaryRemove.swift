@@ -10,8 +10,11 @@ extension BitextCommand.Glossary {
 
         func run() throws {
             try reportingErrors {
-                try glossary.file.update { g in
-                    guard g.remove(id: id) else { throw BitextError.invalidArgument("no entry with id '\(id)' in \(glossary.path)") }
+                try glossary.update { g in
+                    guard g.remove(id: id) else {
+                        let elsewhere = glossary.inherited(id) != nil ? " (it comes from another glossary layer; see `bitext glossary show \(id)`)" : ""
+                        throw BitextError.invalidArgument("no entry with id '\(id)' in \(glossary.path)\(elsewhere)")
+                    }
                 }
             }
         }

@@ -10,8 +10,8 @@ extension BitextCommand.Glossary {
 
         func run() throws {
             try reportingErrors {
-                let g = try glossary.file.load()
-                guard let e = g[id] else { throw BitextError.invalidArgument("no entry with id '\(id)' in \(glossary.path)") }
+                let g = try glossary.loadForReading()
+                guard let e = g[id] else { throw BitextError.invalidArgument("no entry with id '\(id)' in \(glossary.named ?? "the glossaries loaded")") }
                 print(describe(e, languages: g.languages))
             }
         }

@@ -1,4 +1,5 @@
-import Bitext
+@testable import Bitext
+@testable import BitextReview
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -149,5 +150,21 @@ import Testing
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(html.contains(#""readOnly":true"#))
         #expect(!html.contains("src=\"http"))
+        // Readable without JavaScript: the rows are in the HTML, and no folder of this machine is.
+        let body = html.components(separatedBy: "<tbody id=\"rows\">")[1].components(separatedBy: "</tbody>")[0]
+        #expect(body.components(separatedBy: "<tr class=").count - 1 == 12)
+        #expect(body.hasPrefix("<tr class=\"high\" data-bead=\"0\"><td class=\"num\">1</td><td class=\"shape\"><span class=\"badge\">0-1</span></td>"))
+        #expect(body.contains("<mark class=\"entity\" title=\"entity: ahn-gyu-back\">안규백</mark>"))
+        #expect(html.contains("<th id=\"source-head\">001_4bdbc64759555825.txt#en (en)</th>"))
+        #expect(html.contains("<body class=\"read-only\">"))
+        #expect(!html.contains(BitextBinary.root.path))
+    }
+
+    @Test func staticRowsEscapeTextAndKeepHighlights() throws {
+        let view = ReviewView.SegmentView(text: "Kim <b>\"met\"</b> 350 troops", kind: .body,
+                                          highlights: [ReviewHighlight(start: 0, end: 3, kind: .name, key: "kim \"k\""),
+                                                       ReviewHighlight(start: 17, end: 20, kind: .number, key: "350")])
+        #expect(ReviewTable.segment(view) == "<span class=\"seg kind-body\"><mark class=\"name\" title=\"name: kim &quot;k&quot;\">Kim</mark>"
+            + " &lt;b&gt;\"met\"&lt;/b&gt; <mark class=\"number\" title=\"number: 350\">350</mark> troops</span>")
     }
 }

@@ -9,7 +9,7 @@ import Foundation
 public enum ReviewPage {
     /// The page for the server: no data inside; `nonce` lets only this page's own style and script run.
     public static func live(title: String, nonce: String) -> String {
-        page(title: title, data: "null", nonce: nonce)
+        page(title: title, data: "null", nonce: nonce, view: nil)
     }
 
     /// A self-contained, read-only report.
@@ -19,7 +19,11 @@ public enum ReviewPage {
         readOnly.canUndo = false
         readOnly.canRedo = false
         readOnly.candidates = []
-        return page(title: title, data: scriptSafe(String(decoding: readOnly.json(), as: UTF8.self)), nonce: "report")
+        readOnly.source.name = ReviewTable.fileName(readOnly.source.name)
+        readOnly.target.name = ReviewTable.fileName(readOnly.target.name)
+        readOnly.savePath = readOnly.savePath.map(ReviewTable.fileName)
+        readOnly.exportPath = readOnly.exportPath.map(ReviewTable.fileName)
+        return page(title: title, data: scriptSafe(String(decoding: readOnly.json(), as: UTF8.self)), nonce: "report", view: readOnly)
     }
 
     /// A static report of an aligner's output (what `--format html` writes).
@@ -34,11 +38,16 @@ public enum ReviewPage {
         [source, target].map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(separator: " · ")
     }
 
-    private static func page(title: String, data: String, nonce: String) -> String {
+    /// With a view, the table is in the HTML itself (read without JavaScript); the live page's script draws it.
+    private static func page(title: String, data: String, nonce: String, view: ReviewView?) -> String {
         // Placeholders are filled in one pass, so a title or text that contains "{{…}}" stays as it is.
         let template = Resources.text("Review/review.html")
         let values = ["TITLE": XMLText.escape("Bitext review · " + title), "STYLE": Resources.text("Review/review.css"),
-                      "SCRIPT": Resources.text("Review/review.js"), "DATA": data, "NONCE": nonce]
+                      "SCRIPT": Resources.text("Review/review.js"), "DATA": data, "NONCE": nonce,
+                      "BODY_CLASS": view?.readOnly == true ? "read-only" : "",
+                      "ROWS": view.map(ReviewTable.rows) ?? "", "COUNTS": view.map(ReviewTable.counts) ?? "",
+                      "SOURCE_HEAD": view.map { ReviewTable.heading($0.source) } ?? "source",
+                      "TARGET_HEAD": view.map { ReviewTable.heading($0.target) } ?? "target"]
         var out = ""
         var rest = template[...]
         while let open = rest.range(of: "{{") {

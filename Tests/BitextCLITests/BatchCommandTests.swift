@@ -16,6 +16,31 @@ import Testing
         units.map { $0.variants.map(\.text).joined(separator: " | ") }
     }
 
+    @Test func alignOfTwoFoldersPairsTheirFilesByName() throws {
+        let dir = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let en = dir.appendingPathComponent("en"), ko = dir.appendingPathComponent("ko")
+        try FileManager.default.createDirectory(at: en, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: ko, withIntermediateDirectories: true)
+        let split = try BitextBinary.run(["split", BitextBinary.fixture("seeds/001_4bdbc64759555825.txt"), "--prefix", dir.appendingPathComponent("s").path])
+        #expect(split.status == 0)
+        try FileManager.default.moveItem(at: dir.appendingPathComponent("s.en.txt"), to: en.appendingPathComponent("seed001.en.txt"))
+        try FileManager.default.moveItem(at: dir.appendingPathComponent("s.ko.txt"), to: ko.appendingPathComponent("seed001.ko.txt"))
+        try "notes".write(to: en.appendingPathComponent("README"), atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("job.tmx").path
+        let r = try BitextBinary.run(["align", en.path, ko.path, "-o", out, "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("\(en.path)/README: no file of that name in the other folder; left out"))
+        #expect(try String(contentsOfFile: out, encoding: .utf8).components(separatedBy: "<tu ").count - 1 == 11)
+        let report = try String(contentsOfFile: dir.appendingPathComponent("job.report.jsonl").path, encoding: .utf8)
+        #expect(report.contains("\"id\":\"seed001\"") && report.contains("\"status\":\"ok\""))
+        let noOutput = try BitextBinary.run(["align", en.path, ko.path])
+        #expect(noOutput.status == 1 && noOutput.stderr.hasSuffix("say where the units go with -o FILE.tmx, --per-pair DIR or --into-memory\n"))
+        let perPair = try BitextBinary.run(["align", en.path, ko.path, "--per-pair", dir.appendingPathComponent("pp").path, "--format", "tsv", "--quiet"])
+        #expect(perPair.status == 0)
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("pp/seed001.tsv").path))
+    }
+
     @Test func aBadPairInTheMiddleIsReportedAndTheRestAligned() throws {
         let dir = try BitextBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -102,3 +102,29 @@ import Testing
         #expect(ProgressText.line(done: 30, total: nil, unit: "pairs", elapsed: 10) == "30 pairs  3.0/s")
     }
 }
+
+@Suite struct FolderPairingTests {
+    @Test func pairsSameNamesThenNamesThatDifferByLanguage() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-folders-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let a = root.appendingPathComponent("a"), b = root.appendingPathComponent("b")
+        for (folder, names) in [(a, ["same.txt", "story.en.txt", "note_en.txt", "lonely.txt", ".hidden"]),
+                                (b, ["same.txt", "story.ko.txt", "note_vi.txt", "other.txt"])] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            for name in names { try "x".write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        }
+        try FileManager.default.createDirectory(at: a.appendingPathComponent("sub.txt"), withIntermediateDirectories: true)
+        let pairing = try FolderPairing(source: a.path, target: b.path)
+        #expect(pairing.pairs.map(\.id) == ["note", "same", "story"])
+        #expect(pairing.pairs.map { ($0.source! as NSString).lastPathComponent } == ["note_en.txt", "same.txt", "story.en.txt"])
+        #expect(pairing.pairs.map { ($0.target! as NSString).lastPathComponent } == ["note_vi.txt", "same.txt", "story.ko.txt"])
+        #expect(pairing.unpaired == [a.path + "/lonely.txt", b.path + "/other.txt"])
+    }
+
+    @Test func aLanguagePartIsOnlyAKnownLanguage() {
+        #expect(FolderPairing.keyWithoutLanguage("story.en.txt") == "story.txt")
+        #expect(FolderPairing.keyWithoutLanguage("story-ko.txt") == "story.txt")
+        #expect(FolderPairing.keyWithoutLanguage("state_the.txt") == "state_the.txt")
+        #expect(FolderPairing.keyWithoutLanguage("plain.txt") == "plain.txt")
+    }
+}

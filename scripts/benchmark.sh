@@ -98,6 +98,9 @@ quality() {
   rm -rf "$OUT/mac-raw"
   python3 scripts/quality/mac_raw_cases.py "$SHARED/bench/mac_zhen" "$OUT/mac-raw"
   python3 scripts/quality/dev_cases.py "$BITEXT" "$OUT/mac-raw" "$OUT/mac-raw-scores" 2>/dev/null | sed -n '1,4p'
+  echo
+  # bitext check on errors planted in seed 001's translation (docs/qa.md).
+  python3 scripts/quality/qa_planted.py "$BITEXT"
 }
 
 scale() {

@@ -100,17 +100,84 @@ import Testing
 }
 
 @Suite struct CheckCommandTests {
+    static let seed = BitextBinary.fixture("seeds/001_4bdbc64759555825.txt")
+
     /// The seed's real error, and nothing else: the Korean caption writes 고이즈미 신조 (Shinzo) for Shinjiro Koizumi.
     @Test func reportsTheSeedsMisrenderedName() throws {
-        let r = try BitextBinary.run(["check", BitextBinary.fixture("seeds/001_4bdbc64759555825.txt")])
+        let r = try BitextBinary.run(["check", Self.seed])
         #expect(r.status == 3)
         let reports = r.stdout.split(separator: "\n").filter { !$0.hasPrefix("  ") }
-        #expect(reports == ["target sentence 0: '고이즈미 신조' is not an accepted form of shinjiro-koizumi; expected '고이즈미 신지로'"])
+        #expect(reports == ["name: unit 0 (source none, target 0): '고이즈미 신조' is not an accepted form of shinjiro-koizumi; expected '고이즈미 신지로'"])
+        #expect(r.stderr == "bitext: 1 finding: 1 name\n")
     }
 
     @Test func independentAccountsWithConsistentNamesPass() throws {
         let r = try BitextBinary.run(["check", "--presegmented", BitextBinary.fixture("gold/seed001.en.sent"), BitextBinary.fixture("gold/seed000.vi.sent")])
         #expect(r.status == 0 && r.stdout.isEmpty)
+    }
+
+    /// Every error planted in the seed's Korean side is found, and nothing else (scripts/quality/qa_planted.py measures the same).
+    @Test func findsPlantedNumbersUntranslatedSentencesAndTerms() throws {
+        let dir = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try BitextBinary.run(["split", Self.seed, "--prefix", dir.appendingPathComponent("s").path]).status == 0)
+        let ko = dir.appendingPathComponent("s.ko.txt")
+        var text = try String(contentsOf: ko, encoding: .utf8)
+        for (old, new) in [("2016년 이후", "2019년 이후"), ("9년 만에", "7년 만에"), ("해상 수색·구조 훈련 재개", "해상 탐색·구조 훈련 재개"),
+                           ("양측은 인력 및 부대 간 교류를 활성화하는 것이 양 군의 상호 신뢰를 구축하는 데 필수적이라고 동의했다.",
+                            "The ministers said that more personnel exchanges would be discussed at a later meeting of the two sides.")] {
+            #expect(text.contains(old))
+            text = text.replacingOccurrences(of: old, with: new)
+        }
+        try text.write(to: ko, atomically: true, encoding: .utf8)
+        let r = try BitextBinary.run(["check", dir.appendingPathComponent("s.en.txt").path, ko.path,
+                                      "--glossary", BitextBinary.fixture("qa/terms.tsv"), "--format", "json"])
+        #expect(r.status == 3, "\(r.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let findings = try #require(json["findings"] as? [[String: Any]]).map { "\($0["kind"]!): \($0["message"]!)" }
+        #expect(findings == [
+            "name: '고이즈미 신조' is not an accepted form of shinjiro-koizumi; expected '고이즈미 신지로'",
+            "number: source has 9, 2, target has 7",
+            "number: source has 2016, target has 2019",
+            "term: 'search-and-rescue' is not rendered as the glossary says: '수색·구조'",
+            "untranslated: target sentence 7 is in en, not ko",
+        ])
+    }
+
+    @Test func aTMXIsCheckedUnitByUnitAndAcrossItsUnits() throws {
+        let r = try BitextBinary.run(["check", BitextBinary.fixture("tmx/duplicate_conflict.tmx"), "--format", "json"])
+        #expect(r.status == 3)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect(json["counts"] as? [String: Int] == ["inconsistent": 1])
+        let finding = try #require((json["findings"] as? [[String: Any]])?.first)
+        #expect(finding["unit"] as? Int == 3)
+        #expect(finding["message"] as? String == "the same source is translated differently in unit 0: '한국은행은 목요일 기준금리를 동결했다.'")
+        #expect(json["sourceLanguage"] as? String == "en" && json["targetLanguage"] as? String == "ko")
+    }
+
+    @Test func theMemorysInconsistentTranslationsAreFindings() throws {
+        let dir = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let memory = dir.appendingPathComponent("m.tm").path
+        #expect(try BitextBinary.run(["tm", "import", BitextBinary.fixture("tmx/duplicate_conflict.tmx"), "--memory", memory]).status == 0)
+        let r = try BitextBinary.run(["check", "--memory", memory])
+        #expect(r.status == 3)
+        #expect(r.stdout.hasPrefix("inconsistent: unit "))
+        #expect(r.stdout.contains("  en: The Bank of Korea kept its benchmark interest rate unchanged on Thursday.\n"))
+    }
+
+    @Test func writesASelfContainedHTMLReportAndRefusesAnUnknownExtension() throws {
+        let dir = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let html = dir.appendingPathComponent("qa.html").path
+        #expect(try BitextBinary.run(["check", Self.seed, "-o", html]).status == 3)
+        let page = try String(contentsOfFile: html, encoding: .utf8)
+        #expect(page.contains("<tr class=\"name\"><td>name</td><td>0</td><td>&apos;고이즈미 신조&apos; is not an accepted form")
+                || page.contains("<tr class=\"name\"><td>name</td><td>0</td><td>'고이즈미 신조' is not an accepted form"))
+        #expect(!page.contains("<script") && !page.contains(BitextBinary.root.path))
+        let bad = try BitextBinary.run(["check", Self.seed, "-o", dir.appendingPathComponent("qa.docx").path])
+        #expect(bad.status == 1 && bad.stderr.hasPrefix("bitext: error: "))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("qa.docx").path))
     }
 }
 

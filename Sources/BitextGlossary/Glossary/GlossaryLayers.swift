@@ -49,7 +49,16 @@ public struct GlossaryLayers: Sendable {
 
     /// The bundled glossary, then every layer above it, then the named files.
     public func load(named: [String] = []) throws -> Glossary {
-        var glossary = try Self.bundled()
+        try load(named: named, over: Self.bundled())
+    }
+
+    /// The layers above the bundled glossary only: the user's own terminology.
+    public func loadOwn(named: [String] = []) throws -> Glossary {
+        try load(named: named, over: Glossary())
+    }
+
+    func load(named: [String], over base: Glossary) throws -> Glossary {
+        var glossary = base
         for layer in userLayers(named: named) {
             glossary = try glossary.overlaid(by: GlossaryLoader().load(layer))
         }

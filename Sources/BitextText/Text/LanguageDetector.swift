@@ -52,6 +52,24 @@ public struct LanguageDetector: Sendable {
         return nil
     }
 
+    /// Whether one sentence reads as `other` (typically the source language) rather than the `claimed` one: a
+    /// translation left untranslated. Written in `other`'s script and not the claimed one's; or, both Latin, with
+    /// `other`'s function words and none of the claimed language's marker letters, or three times its function words.
+    public func sentenceReads(as other: LanguageCode, ratherThan claimed: LanguageCode, _ text: some StringProtocol) -> Bool {
+        let p = ScriptProfile(text)
+        guard p.letters >= 20 else { return false }
+        let share = { (scripts: Set<Script>) in Double(scripts.reduce(0) { $0 + ScriptShare.count("\($1)", p) }) / Double(p.letters) }
+        let mine = claimed.profile.scripts, theirs = other.profile.scripts
+        if mine != theirs, !mine.isEmpty, !theirs.isEmpty {
+            return share(mine) < 0.1 && share(theirs) >= 0.5
+        }
+        guard mine == [.latin] || mine.isEmpty else { return false }
+        let counts = stopwordCounts(text)
+        let theirsCount = counts[other.primary] ?? 0, mineCount = counts[claimed.primary] ?? 0
+        if claimed.profile.hasMarkerLetters, p.vietnamese == 0 { return theirsCount >= 2 && theirsCount > mineCount }
+        return theirsCount >= 3 && theirsCount >= 3 * mineCount
+    }
+
     /// Another Latin-script language whose function words outnumber the claimed one's at least three to one
     /// (English given as German or French); nil where the claimed language has no list or the words do not say.
     private func clearlyOtherLatin(_ text: some StringProtocol, than language: LanguageCode) -> LanguageCode? {

@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        // DOCX input: the ZIP container of word/document.xml.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // System ICU behind a header that exposes no ICU types: Foundation on Linux
@@ -32,8 +34,11 @@ let package = Package(
             ]
         ),
         // Each library target below may use only the targets listed before it: SwiftPM refuses a cycle.
+        // libxml2's HTML parser and its reading of a DOCTYPE, loaded at run time (libxml2 is there wherever
+        // FoundationXML is; its headers need not be): a header that exposes no libxml2 type.
+        .target(name: "CXMLShim", linkerSettings: [.linkedLibrary("dl")]),
         // Text: language codes, scripts, decoding, files, ICU, documents and their sentences, the resources.
-        .target(name: "BitextText", dependencies: ["CICUShim"], resources: [.copy("Resources")]),
+        .target(name: "BitextText", dependencies: ["CICUShim", "CXMLShim"], resources: [.copy("Resources")]),
         // Names: transliteration, name similarity, Han readings, the name-like spans of a sentence.
         .target(name: "BitextNames", dependencies: ["BitextText"]),
         // The entity glossary: entries, the TSV file, matching in text, exchange formats, the bundled glossary.
@@ -52,12 +57,17 @@ let package = Package(
             dependencies: ["BitextText", "BitextNames", "BitextGlossary", "BitextAlignment", "BitextFormats",
                            .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // Input formats: HTML article pages, DOCX, XLIFF, read into paragraphs.
+        .target(
+            name: "BitextReaders",
+            dependencies: ["BitextText", "CXMLShim", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // Many pairs on every core, with a report and resumable output.
         .target(name: "BitextBatch", dependencies: ["BitextText", "BitextAlignment", "BitextFormats"]),
         .target(
             name: "Bitext",
             dependencies: ["BitextText", "BitextNames", "BitextGlossary", "BitextAlignment", "BitextEntities",
-                           "BitextReview", "BitextFormats", "BitextMemory", "BitextBatch"]
+                           "BitextReview", "BitextFormats", "BitextMemory", "BitextBatch", "BitextReaders"]
         ),
         // The review server (HTTP edges only; the editing itself is in BitextReview).
         .target(

@@ -45,6 +45,19 @@ printf 'id\tkind\ten\tko\nkorea\tplace\n' > "$OUT/g-few.tsv"; row "glossary row 
 printf 'id\tkind\ten\tko\nkorea\tplace\tKorea\t한국\nkorea\tplace\tSouth Korea\t대한민국\n' > "$OUT/g-dup.tsv"; row "glossary with a duplicate id" "$BITEXT" glossary list --file "$OUT/g-dup.tsv"
 row "TMX with an external entity (XXE)" "$BITEXT" tm import fixtures/tmx/xxe.tmx --memory "$OUT/m.tm"
 row "TMX billion laughs" "$BITEXT" tm import fixtures/tmx/billion-laughs.tmx --memory "$OUT/m.tm"
+body='<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>Shares of &co; rose.</seg></tuv><tuv xml:lang="ko"><seg>주가가 올랐다.</seg></tuv></tu></body></tmx>'
+printf '<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY co "Samsung Electronics">]>%s\n' "$body" > "$OUT/internal.tmx"
+row "TMX with an internal entity" "$BITEXT" tm import "$OUT/internal.tmx" --memory "$OUT/m.tm"
+printf '<?xml version="1.0"?><!-- <tmx --><!DOCTYPE tmx [<!ENTITY co SYSTEM "file:///etc/hostname">]>%s\n' "$body" > "$OUT/comment-xxe.tmx"
+row "TMX XXE behind a comment holding <tmx" "$BITEXT" tm import "$OUT/comment-xxe.tmx" --memory "$OUT/m.tm"
+printf '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE tmx [<!ENTITY co SYSTEM "file:///etc/hostname">]>%s\n' "$body" | iconv -f UTF-8 -t UTF-16 > "$OUT/utf16-xxe.tmx"
+row "TMX XXE in UTF-16" "$BITEXT" tm import "$OUT/utf16-xxe.tmx" --memory "$OUT/m.tm"
+printf '<?xml version="1.0"?><!DOCTYPE xliff [<!ENTITY x SYSTEM "file:///etc/passwd">]><xliff version="1.2"><file source-language="en"><body><trans-unit id="1"><source>&x;</source></trans-unit></body></file></xliff>\n' > "$OUT/xxe.xlf"
+row "XLIFF with an external entity" "$BITEXT" segment "$OUT/xxe.xlf"
+printf 'PK\003\004not a zip at all' > "$OUT/fake.docx"
+row "a .docx that is no ZIP" "$BITEXT" segment "$OUT/fake.docx"
+python3 -c "import zipfile; z=zipfile.ZipFile('$OUT/bomb.docx','w',zipfile.ZIP_DEFLATED); z.writestr('word/document.xml', b'<w:document xmlns:w=\"x\">' + b' ' * (300 << 20) + b'</w:document>'); z.close()"
+row "DOCX whose document.xml unpacks to 300 MB" "$BITEXT" segment "$OUT/bomb.docx"
 python3 - "$OUT" <<'PY'
 import sys
 out = sys.argv[1]

@@ -9,3 +9,4 @@
 @_exported import BitextFormats
 @_exported import BitextMemory
 @_exported import BitextBatch
+@_exported import BitextReaders

@@ -137,3 +137,29 @@ import Testing
         #expect(show.stdout.hasPrefix("#1  created ") && show.stdout.contains("  from: seed001.en.txt ~ seed001.ko.txt, 2025-11-14"))
     }
 }
+
+@Suite struct InputFormatCommandTests {
+    @Test func anArticlePageAlignsWithAWordDocument() throws {
+        let r = try BitextBinary.run(["align", BitextBinary.fixture("input/article.html"), BitextBinary.fixture("input/article.ko.docx"), "--format", "tsv", "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = r.stdout.split(separator: "\n")
+        #expect(rows.contains { $0.hasPrefix("Speaking at the outset of the talks, Defense Minister Ahn Gyu-back said") && $0.contains("\t회의 시작에서 안규백 장관은") })
+        #expect(!r.stdout.contains("Share on Facebook") && !r.stdout.contains("삭제된 글"))
+    }
+
+    @Test func aBilingualXLIFFAlignsAsOneFileAndExportsAsXLIFF() throws {
+        let r = try BitextBinary.run(["align", BitextBinary.fixture("input/article.en-ko.xlf"), "--format", "xliff", "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("srcLang=\"en\" trgLang=\"ko\""))
+    }
+
+    @Test func aFileThatClaimsAFormatAndIsNotIsOneLineOfError() throws {
+        let dir = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fake = dir.appendingPathComponent("fake.docx")
+        try Data("PK\u{3}\u{4}not a zip".utf8).write(to: fake)
+        let r = try BitextBinary.run(["segment", fake.path])
+        #expect(r.status == 1 && r.stderr.hasPrefix("bitext: error: \(fake.path): cannot read: not a readable ZIP container"))
+        #expect(r.stderr.split(separator: "\n").count == 1)
+    }
+}

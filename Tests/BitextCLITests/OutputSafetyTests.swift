@@ -91,7 +91,7 @@ import Testing
         let out = dir.appendingPathComponent("out.docx").path
         let r = try BitextBinary.run(["align", seed, "-o", out, "--quiet"])
         #expect(r.status == 1)
-        #expect(r.stderr == "bitext: error: \(out): Bitext does not write .docx files; use --format tsv, jsonl, beads, tmx, json or html, or one of those extensions\n")
+        #expect(r.stderr == "bitext: error: \(out): Bitext does not write .docx files; use --format tsv, jsonl, beads, tmx, json, html, xliff or xliff12, or one of those extensions\n")
         #expect(!FileManager.default.fileExists(atPath: out))
         // A dot in a folder's name is no extension; a name without one is TSV.
         let folder = dir.appendingPathComponent("v1.2").path

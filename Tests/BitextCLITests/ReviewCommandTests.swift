@@ -43,6 +43,20 @@ import Testing
         return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
     }
 
+    /// A TMX opens with its units as the beads (it is not read as plain text and aligned again).
+    @Test func aTMXOpensWithItsUnitsAsBeads() async throws {
+        let folder = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (process, url) = try start([BitextBinary.fixture("tmx/duplicate_conflict.tmx")], in: folder)
+        defer { process.terminate(); process.waitUntilExit() }
+        let token = try #require(URLComponents(url: url, resolvingAgainstBaseURL: false)?.queryItems?.first { $0.name == "token" }?.value)
+        let state = try await request(try #require(URL(string: "http://127.0.0.1:\(url.port ?? 0)/api/state")), token: token)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(state.1.utf8)) as? [String: Any])
+        let view = try #require((json["view"] as? [String: Any]) ?? json)
+        #expect((view["beads"] as? [Any])?.count == 4)
+        #expect(((view["source"] as? [String: Any])?["language"] as? String) == "en")
+    }
+
     @Test func servesTheSeedPairOnLoopbackBehindTheToken() async throws {
         let folder = try BitextBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -8,5 +8,10 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("max-sentence-chars"), help: "Refuse a sentence longer than this many characters (a text without sentence ends).")
     var maxSentenceChars: Int = AlignmentPipeline.defaultMaxSentenceCharacters
 
-    var loader: DocumentLoader { DocumentLoader(maxBytes: maxInputBytes) }
+    /// Reads plain text and the formats of `InputReaders.standard` (HTML, DOCX, XLIFF).
+    var loader: DocumentLoader {
+        var loader = DocumentLoader(maxBytes: maxInputBytes)
+        loader.readers = InputReaders.standard
+        return loader
+    }
 }

@@ -32,7 +32,7 @@ extension BitextCommand {
         @Option(name: .customLong("low-confidence"), help: "Beads under this confidence count as low.") var lowConfidence = 0.5
 
         func validate() throws {
-            guard (1...2).contains(files.count) else { throw ValidationError("give SOURCE TARGET, one two-language file, or ALIGNMENT.json") }
+            guard (1...2).contains(files.count) else { throw ValidationError("give SOURCE TARGET, one two-language file, a TMX or TSV, or ALIGNMENT.json") }
             guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
             guard (0...1).contains(lowConfidence) else { throw ValidationError("--low-confidence must be between 0 and 1") }
         }
@@ -44,7 +44,7 @@ extension BitextCommand {
                 let glossary = try aligning.glossary.load()
                 let reopening = files.count == 1 && files[0].lowercased().hasSuffix(".json")
                 let document = reopening ? try AlignmentJSON.decode(Data(aligning.input.loader.text(at: files[0]).utf8), name: files[0])
-                    : ReviewDocument(try aligning.alignPair(files))
+                    : try unitFile().map(ReviewDocument.init) ?? ReviewDocument(try aligning.alignPair(files))
                 let stem = URL(fileURLWithPath: files[0]).deletingPathExtension().lastPathComponent
                 let savePath = save ?? (reopening ? files[0] : "\(stem).review.json")
                 let tmxPath = tmx ?? (savePath.hasSuffix(".json") ? String(savePath.dropLast(5)) : savePath) + ".tmx"
@@ -72,6 +72,16 @@ extension BitextCommand {
                 }
             }
         }
+    }
+}
+
+extension BitextCommand.Review {
+    /// One TMX or TSV file: its units are the beads, as they are (a TMX is not read as plain text).
+    func unitFile() throws -> Alignment? {
+        guard files.count == 1 else { return nil }
+        let (source, target) = (try parseLanguage(aligning.srcLang), try parseLanguage(aligning.tgtLang))
+        if let tmx = try TMXAlignment.read(files[0], source: source, target: target) { return tmx }
+        return try TSVAlignment.read(files[0], text: aligning.input.loader.text(at: files[0]), source: source, target: target)
     }
 }
 

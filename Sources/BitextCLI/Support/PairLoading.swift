@@ -12,6 +12,7 @@ func loadPair(_ files: [String], srcLang: String?, tgtLang: String?, presegmente
     if files.count == 2 {
         return try loader.loadPair(files[0], language: source, files[1], language: target, presegmented: presegmented)
     }
+    if let pair = try loader.loadBilingual(files[0], source: source, target: target, presegmented: presegmented) { return pair }
     var (a, b) = try LanguageSplitter().split(loader.load(files[0], presegmented: presegmented))
     // The languages given must be those of the parts, in order: swapped, they would label English as Korean.
     let detector = LanguageDetector()

@@ -8,9 +8,9 @@ public struct ExporterRegistry: Sendable {
         self.exporters = exporters
     }
 
-    /// The formats Bitext ships: TSV (the default), JSONL, beads, TMX, the JSON alignment, the HTML report.
+    /// The formats Bitext ships: TSV (the default), JSONL, beads, TMX, the JSON alignment, the HTML report, XLIFF 2.0 and 1.2.
     public static let standard = ExporterRegistry([TSVExporter(), JSONLExporter(), BeadsExporter(), TMXExporter(),
-                                                   AlignmentJSONExporter(), HTMLReportExporter()])
+                                                   AlignmentJSONExporter(), HTMLReportExporter(), XLIFFExporter(), XLIFFExporter(version: .v1_2)])
 
     /// Adds a format; one of the same name is replaced.
     public mutating func register(_ exporter: any AlignmentExporter) {

@@ -60,7 +60,7 @@ public struct TMXReader {
 
     public func read(_ text: String, name: String) throws -> Result {
         var units: [TranslationUnit] = []
-        try TMXReader.refuseExternalEntities(Data(text.utf8.prefix(TMXReader.prologLimit)), name: name)
+        try XMLProlog(bytes: Array(text.utf8), name: name).refuseEntities(name: name)
         let s = try parse(XMLParser(data: Data(text.utf8)), name: name) { unit, _ in units.append(unit) }
         return Result(header: s.header, units: units, invalid: s.invalid, invalidCount: s.invalidCount)
     }
@@ -69,12 +69,8 @@ public struct TMXReader {
     /// closed. An error `body` throws stops the parse and is rethrown as it is.
     public func read(contentsOf url: URL, each body: (TranslationUnit, Int) throws -> Void) throws -> Summary {
         guard FileManager.default.fileExists(atPath: url.path) else { throw BitextError.fileNotFound(url.path) }
-        guard let stream = InputStream(url: url), let head = FileHandle(forReadingAtPath: url.path) else {
-            throw BitextError.unreadable(url.path, reason: "cannot open")
-        }
-        let prolog = (try? head.read(upToCount: TMXReader.prologLimit)) ?? Data()
-        try? head.close()
-        try TMXReader.refuseExternalEntities(prolog, name: url.path)
+        guard let stream = InputStream(url: url) else { throw BitextError.unreadable(url.path, reason: "cannot open") }
+        try XMLProlog(path: url.path).refuseEntities(name: url.path)
         return try parse(XMLParser(stream: stream), name: url.path, each: body)
     }
 
@@ -86,29 +82,6 @@ public struct TMXReader {
             }
             guard handler.sawRoot else { throw BitextError.malformed(name, line: 1, reason: "no <tmx> root element") }
             return Summary(header: handler.header, unitCount: handler.validCount, invalid: handler.invalid, invalidCount: handler.invalidCount)
-        }
-    }
-
-    /// How much of the file's start is searched for a DOCTYPE.
-    static let prologLimit = 1 << 20
-
-    /// libxml2 drops a reference to an external entity without a word to the delegate, so the
-    /// declaration itself is looked for before the root element: the text it stands for would be
-    /// silently missing (or, with another parser, read from the disk or the network).
-    static func refuseExternalEntities(_ prolog: Data, name: String) throws {
-        let text = String(decoding: prolog, as: UTF8.self)
-        let root = text.range(of: "<tmx")?.lowerBound ?? text.endIndex
-        let head = text[..<root]
-        var from = head.startIndex
-        while let declaration = head.range(of: "<!ENTITY", range: from..<head.endIndex) {
-            let end = head[declaration.upperBound...].firstIndex(of: ">") ?? head.endIndex
-            let body = head[declaration.upperBound..<end]
-            if body.range(of: #"\b(SYSTEM|PUBLIC)\b"#, options: .regularExpression) != nil {
-                let entity = body.split(whereSeparator: { $0.isWhitespace }).first { $0 != "%" } ?? "?"
-                let line = head[..<declaration.lowerBound].reduce(1) { $0 + ($1 == "\n" ? 1 : 0) }
-                throw BitextError.malformed(name, line: line, reason: "external entity '\(entity)' refused: Bitext never reads entities from files or the network")
-            }
-            from = end
         }
     }
 

@@ -147,6 +147,7 @@ public enum GlossaryExchange {
     }
 
     static func readTBX(_ text: String, name: String) throws -> Glossary {
+        try XMLProlog(bytes: Array(text.utf8), name: name).refuseEntities(name: name)
         let reader = TBXReader()
         let parser = XMLParser(data: Data(text.utf8))
         parser.shouldResolveExternalEntities = false

@@ -3,6 +3,8 @@ import Foundation
 /// Reads documents from files or standard input: the one place the pipeline touches the disk on input.
 public struct DocumentLoader: Sendable {
     public var decoder = TextDecoder()
+    /// The formats read besides plain text, tried in order on every file (see `InputReader`).
+    public var readers: [any InputReader] = []
     let detector = LanguageDetector()
 
     public init(maxBytes: Int? = nil) {
@@ -52,7 +54,7 @@ public struct DocumentLoader: Sendable {
         let chunk = regularSize.map { $0 > 0 ? min(1 << 16, $0 + 1) : 1 << 16 } ?? 1 << 16
         var buffer = [UInt8](repeating: 0, count: chunk)
         while true {
-            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, chunk) }
+            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, chunk) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw BitextError.unreadable(name, reason: "I/O error")
@@ -64,13 +66,35 @@ public struct DocumentLoader: Sendable {
     }
 
     public func text(at path: String) throws -> String {
-        try decoder.decode(bytes(at: path), name: path)
+        try read(at: path).text
+    }
+
+    /// A file through the first reader that recognises it, else as plain text.
+    public func read(at path: String) throws -> ReadText {
+        let bytes = try bytes(at: path)
+        if let reader = readers.first(where: { $0.recognizes(bytes, path: path) }) {
+            let read = try reader.read(bytes, path: path)
+            guard !read.text.allSatisfy(\.isWhitespace) else { throw BitextError.emptyInput(path) }
+            return read
+        }
+        return ReadText(text: try decoder.decode(bytes, name: path))
+    }
+
+    /// Both sides of a bilingual file (an XLIFF with its targets), with the languages it declares unless
+    /// given; nil for a file that holds one text.
+    public func loadBilingual(_ path: String, source: LanguageCode?, target: LanguageCode?, presegmented: Bool) throws -> (Document, Document)? {
+        let read = try read(at: path)
+        guard let translation = read.translation else { return nil }
+        let from = try source ?? read.language.map { try LanguageCode($0) }, to = try target ?? read.translationLanguage.map { try LanguageCode($0) }
+        return (try parse(read.text, name: path + "#source", language: from, presegmented: presegmented),
+                try parse(translation, name: path + "#target", language: to, presegmented: presegmented))
     }
 
     /// A document: metadata date split off, paragraphs (or one sentence a line when `presegmented`),
     /// language as given or detected.
     public func load(_ path: String, language: LanguageCode? = nil, presegmented: Bool = false) throws -> Document {
-        try parse(text(at: path), name: path, language: language, presegmented: presegmented)
+        let read = try read(at: path)
+        return try parse(read.text, name: path, language: try language ?? read.language.map { try LanguageCode($0) }, presegmented: presegmented)
     }
 
     /// Two documents read side by side on two cores (decoding, normalising and splitting a long file take

@@ -8,7 +8,8 @@ import Testing
     let registry = ExporterRegistry.standard
 
     @Test func aFormatIsChosenByNameThenByExtension() throws {
-        #expect(registry.names == ["tsv", "jsonl", "beads", "tmx", "json", "html"])
+        #expect(registry.names == ["tsv", "jsonl", "beads", "tmx", "json", "html", "xliff", "xliff12"])
+        #expect(try registry.resolve(format: nil, output: "job.xlf").name == "xliff")
         #expect(try registry.resolve(format: "beads", output: "out.tmx").name == "beads")
         #expect(try registry.resolve(format: nil, output: "dir.v2/out.TMX").name == "tmx")
         #expect(try registry.resolve(format: nil, output: "a/out.gold").name == "beads")
@@ -17,8 +18,8 @@ import Testing
         #expect(throws: BitextError.unknownOutputExtension("out.docx", extension: "docx", formats: registry.names)) {
             try registry.resolve(format: nil, output: "out.docx")
         }
-        #expect(throws: BitextError.unknownFormat("xliff", formats: registry.names)) {
-            try registry.resolve(format: "xliff", output: nil)
+        #expect(throws: BitextError.unknownFormat("sdlxliff", formats: registry.names)) {
+            try registry.resolve(format: "sdlxliff", output: nil)
         }
         // The library names no command-line option; the command line adds --format.
         #expect(BitextError.unknownFormat("xliff", formats: ["tsv", "tmx"]).description == "unknown format 'xliff' (use tsv or tmx)")

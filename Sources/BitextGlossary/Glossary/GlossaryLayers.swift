@@ -26,10 +26,12 @@ public struct GlossaryLayers: Sendable {
         return home + "/.local/share/bitext/glossaries"
     }
 
-    /// The project's glossary folder, when the current folder has one.
+    /// The project's glossary folder, when the current folder has one: `glossaries` relative to the process's
+    /// own folder (as messages name it), else under `currentDirectory`.
     public var projectFolder: String? {
         let path = (currentDirectory as NSString).appendingPathComponent("glossaries")
-        return Self.isFolder(path) ? path : nil
+        guard Self.isFolder(path) else { return nil }
+        return currentDirectory == FileManager.default.currentDirectoryPath ? "glossaries" : path
     }
 
     /// The paths of `$BITEXT_GLOSSARY` (colon-separated).

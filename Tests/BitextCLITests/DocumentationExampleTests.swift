@@ -77,4 +77,21 @@ import Testing
         #expect(r.status == 0 && r.stdout.hasPrefix("90%  #2\n"))
         #expect(doc.contains("```\n" + r.stdout + "```\n"))
     }
+
+    /// Every option and argument of every command says what it is for.
+    @Test func everyOptionHasHelpText() throws {
+        let r = try BitextBinary.run(["--experimental-dump-help"])
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        var missing: [String] = []
+        func walk(_ command: [String: Any], _ path: String) {
+            for argument in command["arguments"] as? [[String: Any]] ?? [] where (argument["shouldDisplay"] as? Bool) != false {
+                if ((argument["abstract"] as? String) ?? "").isEmpty, path != "bitext help" {
+                    missing.append("\(path) \(argument["valueName"] as? String ?? "?")")
+                }
+            }
+            for sub in command["subcommands"] as? [[String: Any]] ?? [] { walk(sub, path + " " + (sub["commandName"] as? String ?? "?")) }
+        }
+        walk(try #require(root["command"] as? [String: Any]), "bitext")
+        #expect(missing == [])
+    }
 }

@@ -5,7 +5,7 @@ import Foundation
 extension BitextCommand.Glossary {
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "edit", abstract: "Add or remove a variant, change the preferred form, kind or note.")
-        @Argument var id: String
+        @Argument(help: "The entry's id (see `bitext glossary list`).") var id: String
         @Option(name: .customLong("add"), help: "LANG=FORM: add a variant.") var additions: [String] = []
         @Option(name: .customLong("remove"), help: "LANG=FORM: remove a variant.") var removals: [String] = []
         @Option(name: .customLong("prefer"), help: "LANG=FORM: make this the preferred form (added if new).") var preferred: [String] = []

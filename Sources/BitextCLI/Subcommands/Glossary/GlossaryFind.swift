@@ -6,7 +6,7 @@ extension BitextCommand.Glossary {
     struct Find: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "find", abstract: "Find a name: exact forms first, then fuzzy matches through transliteration, with scores.")
-        @Argument var name: String
+        @Argument(help: "A name in any language, matched exactly or by sound.") var name: String
         @Option(help: "Language of NAME (detected when omitted).") var lang: String?
         @Option(help: "Lowest fuzzy score shown.") var minimum = 0.75
         @OptionGroup var glossary: GlossaryFileOption

@@ -7,7 +7,7 @@ extension BitextCommand.Glossary {
         static let configuration = CommandConfiguration(
             commandName: "import",
             abstract: "Add the entries of an OmegaT, CSV or TBX glossary to the glossary file; nothing is written if any entry conflicts.")
-        @Argument var input: String
+        @Argument(help: "An OmegaT, CSV or TBX glossary.") var input: String
         @Option(help: "omegat, csv, tbx or tbx3; inferred from the file name and content.") var format: String?
         @Option(help: "Source language of an OmegaT glossary.") var src: String?
         @Option(help: "Target language of an OmegaT glossary.") var tgt: String?

@@ -7,7 +7,7 @@ extension BitextCommand.Glossary {
         static let configuration = CommandConfiguration(
             commandName: "merge",
             abstract: "Combine another glossary into this one. Entries with the same id and the same forms are kept once; conflicts are listed and nothing is written.")
-        @Argument var other: String
+        @Argument(help: "Another Bitext glossary TSV.") var other: String
         @OptionGroup var glossary: GlossaryFileOption
 
         func run() throws {

@@ -5,7 +5,7 @@ import Foundation
 extension BitextCommand.Glossary {
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an entity.")
-        @Argument var id: String
+        @Argument(help: "The entry's id (see `bitext glossary list`).") var id: String
         @OptionGroup var glossary: GlossaryFileOption
 
         func run() throws {

@@ -5,7 +5,7 @@ import Foundation
 extension BitextCommand.Glossary {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one entity.")
-        @Argument var id: String
+        @Argument(help: "The entry's id (see `bitext glossary list`).") var id: String
         @OptionGroup var glossary: GlossaryFileOption
 
         func run() throws {

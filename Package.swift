@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        // The review server's connection limit is a NIO channel handler.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.0.0"),
         // DOCX input: the ZIP container of word/document.xml.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
@@ -77,6 +79,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
         .executableTarget(
@@ -100,7 +103,7 @@ let package = Package(
         .testTarget(
             name: "BitextCLITests",
             // Depends on the executable so that `swift test` builds the binary it runs.
-            dependencies: ["Bitext", "BitextCLI"]
+            dependencies: ["Bitext", "BitextCLI", "BitextReviewServer"]
         ),
     ],
     swiftLanguageModes: [.v6]

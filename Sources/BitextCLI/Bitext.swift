@@ -12,4 +12,12 @@ struct BitextCommand: AsyncParsableCommand {
                       Memory.self, Batch.self, Review.self, Languages.self],
         defaultSubcommand: nil
     )
+
+    /// Runs the command; an interrupted one (Ctrl-C, SIGTERM, SIGHUP) first removes the temporary files of
+    /// the writes it had not finished. The review server handles its own signals and stops cleanly.
+    static func main() async {
+        let handlers = CommandLine.arguments.dropFirst().first != "review" ? InterruptCleanup.install() : []
+        await main(nil)
+        withExtendedLifetime(handlers) {}
+    }
 }

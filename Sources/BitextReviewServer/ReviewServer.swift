@@ -35,12 +35,20 @@ public enum ReviewServer {
         return router
     }
 
+    /// By default, a connection that sends nothing for this long is closed (one that never finishes its header, too).
+    public static let defaultIdleSeconds = 30
+    /// Connections held at once; one more is closed as it opens. A browser opens a handful.
+    public static let maxConnections = 256
+
     /// Serves until interrupted (SIGINT or SIGTERM end it cleanly). `ready` gets the port actually bound.
     public static func run(state: ReviewState, token: ReviewToken, title: String, host: String, port: Int,
-                           ready: @escaping @Sendable (Int) async -> Void) async throws {
+                           idleSeconds: Int = defaultIdleSeconds, ready: @escaping @Sendable (Int) async -> Void) async throws {
         var logger = Logger(label: "bitext-review")
         logger.logLevel = .error
+        let connections = ConnectionCount(limit: maxConnections)
         let app = Application(router: router(state: state, token: token, title: title, host: host),
+                              server: .http1(configuration: .init(additionalChannelHandlers: [ConnectionLimit(connections)],
+                                                                  idleTimeout: .seconds(Int64(idleSeconds)))),
                               configuration: .init(address: .hostname(host, port: port), serverName: nil),
                               onServerRunning: { channel in await ready(channel.localAddress?.port ?? port) },
                               logger: logger)

@@ -163,3 +163,36 @@ import Testing
         #expect(r.stderr.split(separator: "\n").count == 1)
     }
 }
+
+@Suite struct ManifestRootTests {
+    @Test func pathsOutsideTheRootFailAndTheRestAlign() throws {
+        let dir = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let root = dir.appendingPathComponent("root"), outside = dir.appendingPathComponent("outside")
+        for folder in [root, outside] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        #expect(try BitextBinary.run(["split", BitextBinary.fixture("seeds/001_4bdbc64759555825.txt"), "--prefix", root.appendingPathComponent("s").path]).status == 0)
+        try FileManager.default.copyItem(at: root.appendingPathComponent("s.ko.txt"), to: outside.appendingPathComponent("secret.txt"))
+        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("link.txt"), withDestinationURL: outside.appendingPathComponent("secret.txt"))
+        let manifest = """
+            s.en.txt\ts.ko.txt\ten\tko\tinside
+            s.en.txt\t../outside/secret.txt\ten\tko\tclimb
+            s.en.txt\tlink.txt\ten\tko\tlink
+            s.en.txt\t\(outside.path)/secret.txt\ten\tko\tabsolute
+
+            """
+        try manifest.write(to: root.appendingPathComponent("pairs.tsv"), atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("all.tmx").path
+        let r = try BitextBinary.run(["batch", root.appendingPathComponent("pairs.tsv").path, "-o", out, "--root", root.path, "--quiet"])
+        #expect(r.status == 1)
+        let report = try String(contentsOfFile: dir.appendingPathComponent("all.report.jsonl").path, encoding: .utf8)
+        let lines = report.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(lines.map { $0["id"] as? String } == ["inside", "climb", "link", "absolute"])
+        #expect(lines.map { $0["status"] as? String } == ["ok", "failed", "failed", "failed"])
+        #expect(lines.dropFirst().allSatisfy { ($0["error"] as? String)?.contains("outside --root") == true })
+        #expect(try String(contentsOfFile: out, encoding: .utf8).components(separatedBy: "<tu ").count - 1 == 11)
+        // The streaming mode obeys it too.
+        let request = #"{"id":"x","source":"\#(root.path)/s.en.txt","target":"\#(outside.path)/secret.txt"}"#
+        let s = try BitextBinary.run(["batch", "--jsonl", "-", "--root", root.path, "--quiet"], stdin: request + "\n")
+        #expect(s.stdout.contains("outside --root"))
+    }
+}

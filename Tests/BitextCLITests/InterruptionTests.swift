@@ -7,9 +7,10 @@ import Testing
 @Suite(.serialized) struct InterruptionTests {
     static let kills = Int(ProcessInfo.processInfo.environment["BITEXT_KILLS"] ?? "") ?? 12
 
-    /// Starts `bitext ARGS`, kills it with SIGKILL after `after` seconds unless it has finished; true if it was killed.
+    /// Starts `bitext ARGS`, kills it with SIGKILL (or `signal`) after `after` seconds unless it has finished;
+    /// true if it was killed.
     @discardableResult
-    private func runAndKill(_ arguments: [String], in folder: URL, after: TimeInterval) throws -> Bool {
+    private func runAndKill(_ arguments: [String], in folder: URL, after: TimeInterval, signal: Int32 = SIGKILL) throws -> Bool {
         let process = Process()
         process.executableURL = BitextBinary.executable
         process.arguments = arguments
@@ -20,8 +21,12 @@ import Testing
         let deadline = Date().addingTimeInterval(after)
         while process.isRunning && Date() < deadline { usleep(2_000) }
         let killed = process.isRunning
-        if killed { kill(process.processIdentifier, SIGKILL) }
+        if killed { kill(process.processIdentifier, signal) }
         process.waitUntilExit()
+        if killed, signal != SIGKILL {
+            // Ended by the signal it was sent, after its own clean-up (Foundation reports the signal's number).
+            #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == signal)
+        }
         return killed
     }
 
@@ -96,6 +101,34 @@ import Testing
         }
         #expect(killed > 0)
         #expect(try units(memory) != nil, "the memory still opens")
+    }
+
+    /// Ctrl-C or SIGTERM during an export removes the export's temporary file; the next write of the same
+    /// path removes one a SIGKILL left behind.
+    @Test func anInterruptedExportLeavesNoTemporaryFile() throws {
+        let folder = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let memory = folder.appendingPathComponent("m.tm").path
+        try tmx(units: 20_000, tag: "big").write(to: folder.appendingPathComponent("big.tmx"), atomically: true, encoding: .utf8)
+        #expect(try BitextBinary.run(["tm", "import", "big.tmx", "--memory", memory], in: folder).status == 0)
+        let temporaries = { try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".out.tmx.tmp-") } }
+        var interrupted = 0
+        for k in 0..<Self.kills {
+            let signal = k % 2 == 0 ? SIGINT : SIGTERM
+            if try runAndKill(["tm", "export", "-o", "out.tmx", "--memory", memory], in: folder, after: 0.1 + Double(k) * 0.1, signal: signal) {
+                interrupted += 1
+            }
+            #expect(try temporaries() == [], "signal \(signal) after \(k) steps")
+        }
+        #expect(interrupted > 0, "no export was interrupted: the memory is too small to test this")
+        var killedAny = false
+        for k in 0..<Self.kills where !killedAny {
+            killedAny = try runAndKill(["tm", "export", "-o", "out.tmx", "--memory", memory], in: folder, after: 0.1 + Double(k) * 0.1)
+        }
+        if killedAny, try !temporaries().isEmpty {
+            #expect(try BitextBinary.run(["tm", "export", "-o", "out.tmx", "--memory", memory], in: folder).status == 0)
+            #expect(try temporaries() == [])
+        }
     }
 
     @Test func aKilledGlossaryWriteLeavesAValidGlossary() throws {

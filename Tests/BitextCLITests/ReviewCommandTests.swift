@@ -1,4 +1,5 @@
 @testable import Bitext
+import BitextReviewServer
 @testable import BitextReview
 import Foundation
 #if canImport(FoundationNetworking)
@@ -41,6 +42,41 @@ import Testing
         if let body { r.httpBody = Data(body.utf8) }
         let (data, response) = try await URLSession.shared.data(for: r)
         return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
+    }
+
+    /// Idle sockets are closed after --idle-timeout, and past the connection limit a new one is closed as it
+    /// opens: a flood of half-open connections does not starve the reviewer's requests.
+    @Test func idleAndSurplusConnectionsAreClosed() async throws {
+        let folder = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (process, url) = try start([BitextBinary.fixture("seeds/001_4bdbc64759555825.txt"), "--no-glossary", "--idle-timeout", "1"], in: folder)
+        defer { process.terminate(); process.waitUntilExit() }
+        let port = UInt16(url.port ?? 0)
+        func connect() -> Int32 {
+            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            var address = sockaddr_in()
+            address.sin_family = sa_family_t(AF_INET)
+            address.sin_port = port.bigEndian
+            address.sin_addr.s_addr = inet_addr("127.0.0.1")
+            let ok = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
+            return ok == 0 ? fd : -1
+        }
+        /// Whether the server has closed the socket (a read that returns 0 within `seconds`).
+        func closedByServer(_ fd: Int32, within seconds: Int32) -> Bool {
+            var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            guard poll(&poller, 1, seconds * 1000) == 1 else { return false }
+            var byte: UInt8 = 0
+            return read(fd, &byte, 1) == 0
+        }
+        let sockets = (0..<(ReviewServer.maxConnections + 20)).map { _ in connect() }
+        defer { sockets.forEach { close($0) } }
+        #expect(sockets.allSatisfy { $0 >= 0 })
+        // The ones past the limit are closed at once, the others after a second of silence.
+        #expect(closedByServer(sockets.last!, within: 1))
+        #expect(closedByServer(sockets[0], within: 3))
+        let token = try #require(URLComponents(url: url, resolvingAgainstBaseURL: false)?.queryItems?.first { $0.name == "token" }?.value)
+        let state = try await request(try #require(URL(string: "http://127.0.0.1:\(port)/api/state")), token: token)
+        #expect(state.0 == 200)
     }
 
     /// A TMX opens with its units as the beads (it is not read as plain text and aligned again).

@@ -24,6 +24,9 @@ def main():
     parser.add_argument("output")
     parser.add_argument("--bitext", default="bitext", help="path of the bitext binary on the workers")
     parser.add_argument("--partitions", type=int, default=0, help="input partitions (default: Spark's)")
+    parser.add_argument("--root", default=None,
+                        help="folder on the workers that requests naming files (\"source\", \"target\") may read from; "
+                             "without it such requests fail and only inline texts are aligned")
     argv = sys.argv[1:]
     # Everything after `--` is for Bitext.
     options = argv[argv.index("--") + 1:] if "--" in argv else []
@@ -35,7 +38,12 @@ def main():
     # One Bitext process per partition: it aligns the partition's pairs on the worker's cores and
     # answers line for line, in order. It exits 1 when a pair failed; that pair's line says why, so
     # the exit status is not checked (checkCode=False) and the job goes on.
-    command = " ".join(shlex.quote(part) for part in [args.bitext, "batch", "--jsonl", "-", "--quiet"] + options)
+    # Requests come from the dataset, not from the operator: a path in one is read only inside --root (by
+    # default an empty folder made on each worker, so that no file of the worker can reach the output).
+    root = args.root or "/tmp/bitext-spark-no-files"
+    bitext = " ".join(shlex.quote(part) for part in [args.bitext, "batch", "--jsonl", "-", "--quiet", "--root", root] + options)
+    script = (f"mkdir -p {shlex.quote(root)} && " if not args.root else "") + "exec " + bitext
+    command = " ".join(shlex.quote(part) for part in ["sh", "-c", script])
     lines.pipe(command, checkCode=False).saveAsTextFile(args.output)
     spark.stop()
 

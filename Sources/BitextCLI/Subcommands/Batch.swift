@@ -29,6 +29,9 @@ extension BitextCommand {
         @Option(help: "The JSONL report (default: beside the output, as NAME.report.jsonl).") var report: String?
         @Flag(help: "Skip pairs the report lists as done.") var resume = false
         @Option(help: "Pairs aligned at once (default: the number of cores).") var jobs: Int?
+        @Option(help: ArgumentHelp("Read only files inside this folder (after resolving .. and links).",
+                                   discussion: "Without it, paths are read as the manifest or request gives them; give it when they come from elsewhere."))
+        var root: String?
         @Option(name: .customLong("min-confidence"), help: "Leave beads under this confidence out of TMX and the memory.")
         var minConfidence: Double = 0
         @OptionGroup var aligning: AlignmentOptions
@@ -62,22 +65,24 @@ extension BitextCommand {
             }
         }
 
-        /// Pairs with languages filled from --src-lang/--tgt-lang where the row has none.
-        func withDefaults(_ pair: BatchPair) -> BatchPair {
-            var p = pair
+        /// Pairs with languages filled from --src-lang/--tgt-lang where the row has none, and paths outside
+        /// --root failing.
+        func withDefaults(_ pair: BatchPair, root: ManifestRoot?) -> BatchPair {
+            var p = root?.check(pair) ?? pair
             p.sourceLanguage = p.sourceLanguage ?? aligning.srcLang
             p.targetLanguage = p.targetLanguage ?? aligning.tgtLang
             return p
         }
 
         func stream(_ aligner: BatchAligner) async throws {
+            let root = try self.root.map(ManifestRoot.init)
             var lineNumber = 0
             let requests = AnySequence {
                 AnyIterator { () -> BatchPair? in
                     while let line = readLine(strippingNewline: true) {
                         lineNumber += 1
                         if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
-                        return withDefaults(BatchManifest.jsonPair(line, line: lineNumber))
+                        return withDefaults(BatchManifest.jsonPair(line, line: lineNumber), root: root)
                     }
                     return nil
                 }
@@ -109,7 +114,8 @@ extension BitextCommand.Batch {
         let path = manifest!
         let text = try aligning.input.loader.text(at: path)
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        let pairs = BatchManifest.parse(text, folder: path.contains("/") ? folder : ".").map(withDefaults)
+        let root = try self.root.map(ManifestRoot.init)
+        let pairs = BatchManifest.parse(text, folder: path.contains("/") ? folder : ".").map { withDefaults($0, root: root) }
         try await job.run(pairs, aligner: aligner, listedIn: path)
     }
 }

@@ -28,12 +28,15 @@ extension BitextCommand {
         @Option(help: "Address to listen on (loopback unless you give another; anyone who can reach it still needs the token).")
         var host = "127.0.0.1"
         @Option(help: "Port (0: a free one).") var port = 0
+        @Option(name: .customLong("idle-timeout"), help: "Seconds a connection may send nothing before it is closed.")
+        var idleTimeout = ReviewServer.defaultIdleSeconds
         @Option(help: "Who makes the edits (default $BITEXT_USER, else $USER).") var user: String?
         @Option(name: .customLong("low-confidence"), help: "Beads under this confidence count as low.") var lowConfidence = 0.5
 
         func validate() throws {
             guard (1...2).contains(files.count) else { throw ValidationError("give SOURCE TARGET, one two-language file, a TMX or TSV, or ALIGNMENT.json") }
             guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+            guard idleTimeout >= 1 else { throw ValidationError("--idle-timeout must be at least 1 second") }
             guard (0...1).contains(lowConfidence) else { throw ValidationError("--low-confidence must be between 0 and 1") }
         }
 
@@ -64,7 +67,8 @@ extension BitextCommand {
                 try await state.save()
                 let token = ReviewToken.random()
                 let host = self.host
-                try await ReviewServer.run(state: state, token: token, title: title, host: host, port: port) { bound in
+                try await ReviewServer.run(state: state, token: token, title: title, host: host, port: port,
+                                           idleSeconds: idleTimeout) { bound in
                     let shown = host.contains(":") ? "[\(host)]" : host
                     // Unbuffered: a script that started the server reads the URL at once.
                     FileHandle.standardOutput.write(Data("Review at http://\(shown):\(bound)/?token=\(token.value)\n".utf8))

@@ -59,7 +59,7 @@ struct BatchJob {
                     if let units { try spool?.append(units: units, id: result.pair.id) }
                     if let perPair {
                         try AtomicFile.write(perPairExporter.export(a, settings: perPairSettings),
-                                             to: perPair + "/" + BatchJob.fileName(result.pair.id) + "." + perPairExtension)
+                                             to: perPair + "/" + BatchJob.fileName(result.pair.id) + "." + perPairExtension, sweepingStale: false)
                     }
                     try store?.add(MemoryEntry.entries(from: a, minConfidence: minimum, user: user))
                     srclang = srclang ?? a.source.language.tag

@@ -27,6 +27,9 @@ enum ErrorReporter {
     }
 
     static func write(_ message: String) {
+        // Interrupted: the failure is the removal of the temporary file, and the signal is about to end
+        // the program; it says nothing that would mislead.
+        while TemporaryFiles.shared.wasInterrupted { pause() }
         FileHandle.standardError.write(Data("bitext: error: \(message)\n".utf8))
     }
 }

@@ -9,12 +9,14 @@ import Darwin
 /// Writes a file so that readers see either the old content or the new, never half of it:
 /// a temporary file in the same folder, fsync, then rename over the target.
 public enum AtomicFile {
-    public static func write(_ text: String, to path: String) throws {
-        try write(Array(text.utf8), to: path)
+    /// `sweepingStale`: first remove the temporaries a killed writer of the same path left (a scan of the
+    /// folder; a batch writing thousands of files into one folder leaves it off).
+    public static func write(_ text: String, to path: String, sweepingStale: Bool = true) throws {
+        try write(Array(text.utf8), to: path, sweepingStale: sweepingStale)
     }
 
-    public static func write(_ bytes: [UInt8], to path: String) throws {
-        let file = try AtomicFileWriter(path: path)
+    public static func write(_ bytes: [UInt8], to path: String, sweepingStale: Bool = true) throws {
+        let file = try AtomicFileWriter(path: path, sweepingStale: sweepingStale)
         try file.write(bytes)
         try file.commit()
     }
@@ -110,7 +112,7 @@ public final class AtomicFileWriter {
     private var buffer: [UInt8] = []
     private var committed = false
 
-    public init(path: String) throws {
+    public init(path: String, sweepingStale: Bool = true) throws {
         self.path = path
         switch try OutputTarget.resolve(path) {
         case .descriptor(let own):
@@ -132,10 +134,14 @@ public final class AtomicFileWriter {
             let base = slash.map { String(target[target.index(after: $0)...]) } ?? target
             guard !base.isEmpty else { throw BitextError.writeFailed(path, reason: "not a file name") }
             self.folder = folder.isEmpty ? "/" : folder
-            var template = Array("\(self.folder)/.\(base).tmp-XXXXXX".utf8CString)
+            if sweepingStale { TemporaryFiles.sweepStale(folder: self.folder, base: base) }
+            // The process id in the name tells a later writer whether its writer is still alive.
+            var template = Array("\(self.folder)/\(TemporaryFiles.prefix(of: base))\(getpid())-XXXXXX".utf8CString)
             fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
             guard fd >= 0 else { throw BitextError.writeFailed(path, reason: AtomicFile.errnoText()) }
-            tempPath = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            tempPath = temporary
+            TemporaryFiles.shared.register(temporary)
         }
         buffer.reserveCapacity(1 << 16)
     }
@@ -143,7 +149,7 @@ public final class AtomicFileWriter {
     deinit {
         if !committed {
             if fd >= 0 { close(fd) }
-            if let tempPath { unlink(tempPath) }
+            if let tempPath { unlink(tempPath); TemporaryFiles.shared.unregister(tempPath) }
         }
     }
 
@@ -188,6 +194,7 @@ public final class AtomicFileWriter {
         close(fd)
         fd = -1
         guard rename(tempPath, destination) == 0 else { throw BitextError.writeFailed(path, reason: AtomicFile.errnoText()) }
+        TemporaryFiles.shared.unregister(tempPath)
         committed = true
         // Make the rename itself durable.
         let dirFD = open(folder, O_RDONLY)

@@ -13,10 +13,11 @@ public struct GlossaryMatcher: Sendable {
 
     public let language: LanguageCode
     private let entityIDs: [String]
-    /// First token → patterns starting with it, longest first.
-    private var byFirstToken: [String: [Pattern]] = [:]
+    /// First token → patterns starting with it, longest first. Keyed by UTF-8 bytes: a `String` key
+    /// checks the normalisation of Korean text on every lookup, and text is NFC already.
+    private var byFirstToken: [UTF8Key: [Pattern]] = [:]
     /// Single-token patterns of scripts without spaces or with attached particles.
-    private var attached: [String: [Pattern]] = [:]
+    private var attached: [UTF8Key: [Pattern]] = [:]
     private var longestAttached = 0
 
     public init(glossary: Glossary, language: LanguageCode) {
@@ -30,10 +31,10 @@ public struct GlossaryMatcher: Sendable {
                 let isAcronym = form.count <= 6 && form.allSatisfy { $0.isUppercase || $0.isNumber || "+-.".contains($0) }
                 let pattern = Pattern(tokens: isAcronym ? GlossaryMatcher.tokens(form).map(\.original) : tokens, entity: index, caseSensitive: isAcronym)
                 if tokens.count == 1, GlossaryMatcher.isAttaching(first), first.count >= 2 {
-                    attached[first, default: []].append(pattern)
+                    attached[UTF8Key(first), default: []].append(pattern)
                     longestAttached = max(longestAttached, first.count)
                 } else {
-                    byFirstToken[isAcronym ? pattern.tokens[0] : first, default: []].append(pattern)
+                    byFirstToken[UTF8Key(isAcronym ? pattern.tokens[0] : first), default: []].append(pattern)
                 }
             }
         }
@@ -44,12 +45,15 @@ public struct GlossaryMatcher: Sendable {
 
     /// Indices of the entities found, in text order (repeated if mentioned twice).
     public func entities(in text: String) -> [Int] {
+        // A glossary without a form in this language (German against the bundled en/ko/vi/ja glossary)
+        // finds nothing: the sentence is not even tokenised.
+        if byFirstToken.isEmpty, attached.isEmpty { return [] }
         let toks = GlossaryMatcher.tokens(text)
         var found: [Int] = []
         var i = 0
         outer: while i < toks.count {
             for key in [toks[i].key, toks[i].original] {
-                for p in byFirstToken[key] ?? [] where i + p.tokens.count <= toks.count {
+                for p in byFirstToken[UTF8Key(key)] ?? [] where i + p.tokens.count <= toks.count {
                     if matches(p, toks, at: i) {
                         found.append(p.entity)
                         i += p.tokens.count
@@ -65,7 +69,7 @@ public struct GlossaryMatcher: Sendable {
                     let s = starts[k]
                     var hit = false
                     for len in stride(from: min(longestAttached, chars.count - s), through: 2, by: -1) {
-                        if let p = attached[String(chars[s..<(s + len)])]?.first {
+                        if let p = attached[UTF8Key(String(chars[s..<(s + len)]))]?.first {
                             found.append(p.entity)
                             hit = true
                             while k < starts.count, starts[k] < s + len { k += 1 }
@@ -84,8 +88,8 @@ public struct GlossaryMatcher: Sendable {
         for (k, t) in p.tokens.enumerated() {
             let text = p.caseSensitive ? toks[i + k].original : toks[i + k].key
             if k == p.tokens.count - 1, GlossaryMatcher.isAttaching(t) {
-                if !text.hasPrefix(t) { return false }
-            } else if text != t {
+                if !text.utf8.starts(with: t.utf8) { return false }
+            } else if !text.utf8.elementsEqual(t.utf8) {
                 return false
             }
         }
@@ -93,8 +97,22 @@ public struct GlossaryMatcher: Sendable {
     }
 
     /// Tokens split at anything that is not a letter or digit; keys folded (case, diacritics).
+    /// Read as clusters of scalars (`Character`'s letter and number tests without grapheme breaking, which was
+    /// most of the glossary's cost per sentence).
     static func tokens(_ text: String) -> [(key: String, original: String)] {
-        text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { (LatinFolding.fold($0), String($0)) }
+        let chars = ScalarClusters(text)
+        var out: [(key: String, original: String)] = []
+        var start: Int?
+        for k in 0...chars.count {
+            let inWord = k < chars.count && (chars.isLetter(k) || ScalarClass.isDigit(chars[k]))
+            if inWord, start == nil { start = k }
+            if !inWord, let s = start {
+                let token = chars.text(s, k)
+                out.append((LatinFolding.fold(token), token))
+                start = nil
+            }
+        }
+        return out
     }
 
     package static func isAttaching(_ token: String) -> Bool {

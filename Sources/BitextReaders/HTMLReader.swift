@@ -23,7 +23,7 @@ public struct HTMLReader: InputReader {
         guard bitext_html_available() != 0 else {
             throw BitextError.unreadable(path, reason: "reading HTML needs libxml2 (libxml2.so.2), which is not installed")
         }
-        let encoding: String? = String(validatingUTF8: bytes.map { CChar(bitPattern: $0) } + [0]) != nil ? "UTF-8" : nil
+        let encoding: String? = String(validating: bytes, as: UTF8.self) != nil ? "UTF-8" : nil
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 encoding.map { e in e.withCString { bitext_html_parse(chars.baseAddress, Int32(chars.count), $0) } }
@@ -98,7 +98,7 @@ struct HTMLNode {
 
     /// Of the elements so named, the one with the most article text.
     func largest(named wanted: String) -> HTMLNode? {
-        all(named: wanted).max { HTMLArticleText.paragraphs(of: $0).joined().count < HTMLArticleText.paragraphs(of: $1).joined().count }
+        all(named: wanted).map { ($0, HTMLArticleText.paragraphs(of: $0).reduce(0) { $0 + $1.count }) }.max { $0.1 < $1.1 }?.0
     }
 }
 

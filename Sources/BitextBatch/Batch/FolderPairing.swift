@@ -44,8 +44,7 @@ public struct FolderPairing: Sendable, Equatable {
         let names: [String]
         do { names = try FileManager.default.contentsOfDirectory(atPath: folder) } catch { throw BitextError.unreadable(folder, reason: "cannot list the folder") }
         return names.filter { name in
-            var isFolder: ObjCBool = false
-            return !name.hasPrefix(".") && FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isFolder) && !isFolder.boolValue
+            !name.hasPrefix(".") && FileManager.default.fileExists(atPath: folder + "/" + name) && !FileKind.isFolder(folder + "/" + name)
         }.sorted()
     }
 

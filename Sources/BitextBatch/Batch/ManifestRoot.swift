@@ -9,8 +9,7 @@ public struct ManifestRoot: Sendable, Equatable {
 
     public init(_ folder: String) throws {
         guard let resolved = Self.resolved(folder) else { throw BitextError.fileNotFound(folder) }
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isFolder), isFolder.boolValue else {
+        guard FileKind.isFolder(resolved) else {
             throw BitextError.invalidArgument("--root \(folder) is not a folder")
         }
         self.folder = resolved

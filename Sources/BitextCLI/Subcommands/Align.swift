@@ -44,7 +44,7 @@ extension BitextCommand {
         }
 
         func run() async throws {
-            if files.count == 2, files.allSatisfy(Self.isFolder) {
+            if files.count == 2, files.allSatisfy(FileKind.isFolder) {
                 try await reportingErrors { try await alignFolders() }
                 return
             }
@@ -92,11 +92,6 @@ extension BitextCommand.Align {
             throw BitextError.invalidArgument("the \(exporter.name) format holds two documents; use \(ExporterRegistry.listed(many.map(\.name))) for three or more")
         }
         try emit(text, to: output)
-    }
-
-    static func isFolder(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     /// Two folders: their files paired by name, aligned as a batch.

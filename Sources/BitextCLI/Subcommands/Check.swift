@@ -36,17 +36,22 @@ extension BitextCommand {
             var found = 0
             try reportingErrors {
                 try FileIdentity.refuseOverwriting([output], inputs: files + glossaries + [memoryPath].compactMap { $0 })
-                guard let reportFormat = format?.format ?? output.map({ QualityReport.Format.infer($0) ?? .text }) ?? .text as QualityReport.Format? else { return }
-                if let output, format == nil, QualityReport.Format.infer(output) == nil {
-                    throw BitextError.unknownOutputExtension(output, extension: (output as NSString).pathExtension,
-                                                             formats: QualityReport.Format.allCases.map(\.rawValue))
-                }
+                let reportFormat = try format?.format ?? output.map(Self.inferredFormat) ?? .text
                 let report = try memoryPath != nil && files.isEmpty ? checkMemory() : checkTexts()
                 found = report.findings.count
                 try emit(report.rendered(reportFormat), to: output)
                 FileHandle.standardError.write(Data("bitext: \(report.summary)\n".utf8))
             }
             if found > 0 { throw ExitCode(3) }
+        }
+
+        /// The format an output file's extension names; an extension no report format has is refused.
+        static func inferredFormat(_ output: String) throws -> QualityReport.Format {
+            guard let format = QualityReport.Format.infer(output) else {
+                throw BitextError.unknownOutputExtension(output, extension: (output as NSString).pathExtension,
+                                                         formats: QualityReport.Format.allCases.map(\.rawValue))
+            }
+            return format
         }
 
         func checkTexts() throws -> QualityReport {

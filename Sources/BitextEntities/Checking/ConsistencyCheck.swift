@@ -11,8 +11,8 @@ public struct ConsistencyCheck: QualityCheck {
         var first: [String: (unit: Int, target: String, key: String)] = [:]
         var out: [QualityFinding] = []
         for (unit, bead) in alignment.beads.enumerated() where !bead.isInsertionOrDeletion {
-            let source = UntranslatedCheck.fold(alignment.sourceText(bead))
-            let target = alignment.targetText(bead), targetKey = UntranslatedCheck.fold(target)
+            let source = QualityText.comparable(alignment.sourceText(bead))
+            let target = alignment.targetText(bead), targetKey = QualityText.comparable(target)
             guard !source.isEmpty else { continue }
             if let seen = first[source] {
                 if seen.key != targetKey {

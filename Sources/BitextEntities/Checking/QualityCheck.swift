@@ -42,6 +42,13 @@ extension QualityCheck {
     }
 }
 
+/// Unit texts compared as a reviewer would: case, spacing and punctuation aside.
+enum QualityText {
+    static func comparable(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
+    }
+}
+
 /// The checks `bitext check` runs, in the order their findings are listed within a unit.
 public struct QualityChecks: Sendable {
     public var checks: [any QualityCheck]

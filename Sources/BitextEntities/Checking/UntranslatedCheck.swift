@@ -14,7 +14,7 @@ public struct UntranslatedCheck: QualityCheck {
         var out: [QualityFinding] = []
         for (unit, bead) in alignment.beads.enumerated() where !bead.target.isEmpty {
             let t = alignment.targetText(bead)
-            if !bead.source.isEmpty, Self.words(t) >= 3, Self.fold(alignment.sourceText(bead)) == Self.fold(t), from.primary != to.primary {
+            if !bead.source.isEmpty, Self.words(t) >= 3, QualityText.comparable(alignment.sourceText(bead)) == QualityText.comparable(t), from.primary != to.primary {
                 out.append(finding(alignment, unit, "the target is the source, untranslated"))
                 continue
             }
@@ -26,10 +26,6 @@ public struct UntranslatedCheck: QualityCheck {
             }
         }
         return out
-    }
-
-    static func fold(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
     }
 
     static func words(_ text: String) -> Int { text.split(whereSeparator: { !$0.isLetter }).count }

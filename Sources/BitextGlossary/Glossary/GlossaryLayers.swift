@@ -30,7 +30,7 @@ public struct GlossaryLayers: Sendable {
     /// own folder (as messages name it), else under `currentDirectory`.
     public var projectFolder: String? {
         let path = (currentDirectory as NSString).appendingPathComponent("glossaries")
-        guard Self.isFolder(path) else { return nil }
+        guard FileKind.isFolder(path) else { return nil }
         return currentDirectory == FileManager.default.currentDirectoryPath ? "glossaries" : path
     }
 
@@ -42,7 +42,7 @@ public struct GlossaryLayers: Sendable {
     /// The layers above the bundled glossary, lowest first: each a list of files or folders.
     public func userLayers(named: [String] = []) -> [[String]] {
         var layers: [[String]] = []
-        if let user = userFolder, Self.isFolder(user) { layers.append([user]) }
+        if let user = userFolder, FileKind.isFolder(user) { layers.append([user]) }
         if let project = projectFolder { layers.append([project]) }
         if !environmentPaths.isEmpty { layers.append(environmentPaths) }
         if !named.isEmpty { layers.append(named) }
@@ -86,10 +86,5 @@ public struct GlossaryLayers: Sendable {
             try glossary.merge(Glossary(tsv: String(decoding: data, as: UTF8.self), origin: origin), origin: origin)
         }
         return glossary
-    }
-
-    static func isFolder(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 }

@@ -27,7 +27,7 @@ public struct ReviewOutputs: Sendable {
 /// files it writes. An actor: requests arrive concurrently, edits apply one at a time.
 public actor ReviewState {
     private var session: ReviewSession
-    private var candidates: [EntryExtractor.Proposal]
+    private var candidates: [EntryProposal]
     private var decisions: [ReviewView.CandidateView.Decision]
     public nonisolated let outputs: ReviewOutputs
     private let user: String
@@ -124,8 +124,7 @@ public actor ReviewState {
             guard let path = outputs.glossary else { throw ReviewEditError("no glossary file was named when the review started, so names cannot be added") }
             let p = candidates[index]
             try GlossaryFile(path: path).update { glossary in
-                try glossary.add(GlossaryEntry(id: p.suggestedID, kind: .other, forms: [p.sourceLanguage: [p.source], p.targetLanguage: [p.target]],
-                                               source: "bitext review"), origin: path)
+                for entry in EntryProposals.entries([p], origin: "bitext review") { try glossary.add(entry, origin: path) }
             }
         }
         decisions[index] = accept ? .accepted : .rejected

@@ -190,7 +190,7 @@ import Testing
         let r = try BitextBinary.run(["glossary", "extract", BitextBinary.fixture("seeds/001_4bdbc64759555825.txt"), "--file", file],
                                      environment: ["BITEXT_GLOSSARY": file])
         #expect(r.status == 0, "\(r.stderr)")
-        let line = try #require(r.stdout.split(separator: "\n").first { $0.contains("en:Black Eagles") })
+        let line = try #require(r.stdout.split(separator: "\n").first { $0.contains("\ten:Black Eagles\t") })
         #expect(line.contains("\tko:블랙 이글스\tblack-eagles"))
         // One supporting pair and a score under 0.97: proposed for review, not accepted.
         #expect(line.hasSuffix("(needs review)"))

@@ -1,35 +1,19 @@
+import BitextText
 import BitextNames
 import BitextGlossary
 import BitextAlignment
 
-/// Proposes glossary entries from an alignment: a capitalised name on the Latin-script side of an
-/// aligned pair that the glossary does not know, and the span of the other side's sentence that the
-/// name matcher pairs with it. A proposal counts the pairs that support it.
+/// Proposes glossary entries from an alignment: the names each side carries that the glossary does not
+/// know (`NameCandidateFinder`), paired across the aligned beads by transliteration (`NameMatcher`) or by the
+/// Han readings (`SinoVietnameseBridge`). A pair is proposed with its evidence: how many beads hold both,
+/// its best score, the candidates that compete with it; and with the kind the words around say.
 public struct EntryExtractor {
-    public struct Proposal: Sendable, Equatable {
-        public var score: Double
-        public var support: Int
-        public var sourceLanguage: String
-        public var source: String
-        public var targetLanguage: String
-        public var target: String
-
-        /// High match score and two supporting pairs, or a transliteration that is (nearly) exact.
-        public var acceptable: Bool { acceptable(minScore: NameMatcher.threshold) }
-
-        public func acceptable(minScore: Double) -> Bool { (score >= minScore && support >= 2) || score >= max(0.97, minScore) }
-
-        public var suggestedID: String {
-            let slug = LatinFolding.fold(source).map { $0.isLetter || $0.isNumber ? $0 : "-" }
-            return String(slug).split(separator: "-").joined(separator: "-")
-        }
-    }
-
     let glossary: Glossary
     let matcher: NameMatcher
-    /// Pairs below this confidence are not used.
+    let bridge = SinoVietnameseBridge.standard
+    /// Beads below this confidence are not used.
     public var minConfidence = 0.5
-    /// Candidate spans scoring below this are not proposed at all.
+    /// Pairs scoring below this are not proposed at all.
     public var minScore = 0.8
 
     public init(glossary: Glossary, matcher: NameMatcher) {
@@ -37,40 +21,166 @@ public struct EntryExtractor {
         self.matcher = matcher
     }
 
-    public func proposals(_ a: Alignment) -> [Proposal] {
-        // Names come from the Latin-script side (the source when both are).
-        let sourceIsLatin = a.source.language.profile.writesNamesInLatin
-        let nameLanguage = sourceIsLatin ? a.source.language : a.target.language
-        let otherLanguage = sourceIsLatin ? a.target.language : a.source.language
-        let known = GlossaryMatcher(glossary: glossary, language: nameLanguage)
-        let knownOther = GlossaryMatcher(glossary: glossary, language: otherLanguage)
-        var found: [String: Proposal] = [:]
+    /// The proposals of one aligned pair, acceptable ones first. `article` names the pair in `sources`.
+    public func proposals(_ a: Alignment, article: String = "") -> [EntryProposal] {
+        let left = NameCandidateFinder(language: a.source.language), right = NameCandidateFinder(language: a.target.language)
+        let leftLanguage = a.source.language, rightLanguage = a.target.language
+        func unknown(_ c: NameCandidate, _ language: LanguageCode) -> Bool {
+            glossary.owner(of: c.form, language: language.tag) == nil && glossary.owner(of: c.core, language: language.tag) == nil
+        }
+        var leftCandidates: [Int: [NameCandidate]] = [:], rightCandidates: [Int: [NameCandidate]] = [:]
+        func candidates(_ side: [Int], _ finder: NameCandidateFinder, _ segments: [Segment], _ language: LanguageCode, _ memo: inout [Int: [NameCandidate]]) -> [NameCandidate] {
+            var out: [NameCandidate] = []
+            for index in side {
+                if memo[index] == nil { memo[index] = finder.candidates(in: segments[index].text).filter { unknown($0, language) } }
+                out += memo[index]!
+            }
+            return out
+        }
+        var evidence: [PairKey: PairEvidence] = [:]
+        var scores: [PairKey: Double] = [:]
         for bead in a.beads where !bead.isInsertionOrDeletion && bead.confidence >= minConfidence {
-            let names = sourceIsLatin ? a.sourceText(bead) : a.targetText(bead)
-            let other = sourceIsLatin ? a.targetText(bead) : a.sourceText(bead)
-            let spans = NameSpans.nameSpans(other).filter { knownOther.entities(in: $0).isEmpty }
-            var usedHere = Set<String>()
-            for mention in NameMentions.mentions(names) where known.entities(in: mention).isEmpty {
-                let best = spans.map { (matcher.match(mention, nameLanguage, $0, otherLanguage).score, $0) }.max { ($0.0, $1.1) < ($1.0, $0.1) }
-                guard let (score, span) = best, score >= minScore else { continue }
-                let key = Glossary.formKey(mention) + "\t" + Glossary.formKey(span)
-                guard usedHere.insert(key).inserted else { continue }
-                var p = found[key] ?? Proposal(score: 0, support: 0, sourceLanguage: nameLanguage.tag, source: mention,
-                                               targetLanguage: otherLanguage.tag, target: span)
-                p.score = max(p.score, score)
-                p.support += 1
-                found[key] = p
+            let ls = candidates(Array(bead.source), left, a.source.segments, leftLanguage, &leftCandidates)
+            let rs = candidates(Array(bead.target), right, a.target.segments, rightLanguage, &rightCandidates)
+            var seen = Set<PairKey>()
+            for l in ls {
+                for r in rs {
+                    let key = PairKey(left: l.form, right: r.form)
+                    guard seen.insert(key).inserted else { continue }
+                    let score = scores[key] ?? score(l, leftLanguage, r, rightLanguage)
+                    scores[key] = score
+                    guard score >= minScore else { continue }
+                    evidence[key, default: PairEvidence()].add(bead: score, l.kind, r.kind, whole: !(l.partial && r.partial),
+                                                                affixed: (l.form != l.core) == (r.form != r.core))
+                }
             }
         }
-        // Of proposals sharing a name, keep the best span.
-        var bestByName: [String: Proposal] = [:]
-        for p in found.values {
-            let k = Glossary.formKey(p.source)
-            if let q = bestByName[k], (q.score, q.support, q.target) >= (p.score, p.support, p.target) { continue }
-            bestByName[k] = p
+        // Names no bead pairs (independent accounts leave many sentences unlinked): matched across the
+        // two documents, exact transliterations only.
+        let pairedLeft = Set(evidence.filter { $0.value.score >= EntryProposal.exactScore }.map(\.key.left))
+        let pairedRight = Set(evidence.filter { $0.value.score >= EntryProposal.exactScore }.map(\.key.right))
+        let lonelyLeft = EntryExtractor.unique(a.source.segments.indices.flatMap { candidates([$0], left, a.source.segments, leftLanguage, &leftCandidates) })
+            .filter { !pairedLeft.contains($0.form) }
+        let lonelyRight = EntryExtractor.unique(a.target.segments.indices.flatMap { candidates([$0], right, a.target.segments, rightLanguage, &rightCandidates) })
+            .filter { !pairedRight.contains($0.form) }
+        for l in lonelyLeft {
+            for r in lonelyRight {
+                let key = PairKey(left: l.form, right: r.form)
+                guard evidence[key] == nil else { continue }
+                let score = scores[key] ?? score(l, leftLanguage, r, rightLanguage)
+                guard score >= EntryProposal.documentScore else { continue }
+                evidence[key, default: PairEvidence()].add(document: score, l.kind, r.kind, whole: !(l.partial && r.partial),
+                                                           affixed: (l.form != l.core) == (r.form != r.core))
+            }
         }
-        return bestByName.values.sorted { ($0.score, $0.support, $1.source) > ($1.score, $1.support, $0.source) }
+        return EntryExtractor.decide(evidence, leftLanguage: leftLanguage.tag, rightLanguage: rightLanguage.tag, article: article,
+                                     leftCues: left, rightCues: right)
+    }
+
+    /// How well two candidates name the same thing: the transliteration score of their cores (or forms), or
+    /// 1 when the Vietnamese one reads the Han characters the other spells.
+    func score(_ l: NameCandidate, _ ll: LanguageCode, _ r: NameCandidate, _ rl: LanguageCode) -> Double {
+        // An acronym is spelt, not read: it is the same acronym or none.
+        if EntryExtractor.isAcronym(l.core) || EntryExtractor.isAcronym(r.core) { return l.core.uppercased() == r.core.uppercased() ? 1 : 0 }
+        var best = matcher.match(l.core, ll, r.core, rl).score
+        if best < 1, l.form != l.core || r.form != r.core { best = max(best, matcher.match(l.form, ll, r.form, rl).score) }
+        if best < 1, let bridged = bridged(l.core, ll, r.core, rl) ?? bridged(r.core, rl, l.core, ll), bridged { best = 1 }
+        return best
+    }
+
+    /// Whether `vietnamese` reads the characters `other` spells in pinyin or Hangul; nil unless one is
+    /// Vietnamese and the other is not.
+    func bridged(_ other: String, _ ol: LanguageCode, _ vietnamese: String, _ vl: LanguageCode) -> Bool? {
+        guard vl.profile.hanReading == .vietnamese, ol.profile.hanReading != .vietnamese else { return nil }
+        if ol.profile.scripts.contains(.hangul) { return bridge.matches(hangul: other, vietnamese: vietnamese) }
+        guard ol.profile.scripts.contains(.latin) else { return false }
+        return bridge.matches(pinyin: other, vietnamese: vietnamese)
+    }
+
+    static func isAcronym(_ s: String) -> Bool {
+        s.count >= 2 && s.count <= 8 && s.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" || $0 == "." } && s.contains(where: \.isLetter)
+    }
+
+    /// One candidate a form (the first one found, whose kind cue is as good as another's).
+    static func unique(_ candidates: [NameCandidate]) -> [NameCandidate] {
+        var seen = Set<String>()
+        return candidates.filter { seen.insert($0.form).inserted }
+    }
+
+    struct PairKey: Hashable {
+        var left: String
+        var right: String
+    }
+
+    struct PairEvidence {
+        var beads = 0
+        var score = 0.0
+        var kinds: [String: Int] = [:]
+        /// Beads where at least one of the two was a whole name, not a piece of a longer run.
+        var whole = 0
+        /// Both forms carry their prefix or suffix (`đường Bắc Sơn`, `박선 거리`), or neither does.
+        var affixesAgree = true
+
+        mutating func add(bead score: Double, _ leftKind: String?, _ rightKind: String?, whole: Bool, affixed: Bool) {
+            beads += 1
+            add(document: score, leftKind, rightKind, whole: whole, affixed: affixed)
+        }
+
+        /// Both texts name it, in sentences no bead links.
+        mutating func add(document score: Double, _ leftKind: String?, _ rightKind: String?, whole: Bool, affixed: Bool) {
+            if whole { self.whole += 1 }
+            affixesAgree = affixed
+            self.score = max(self.score, score)
+            for k in [leftKind, rightKind].compactMap({ $0 }) { kinds[k, default: 0] += 1 }
+        }
+    }
+
+    /// Proposals from the evidence: each candidate's best partner, by score and then beads; a pair is
+    /// acceptable when each is the other's best, its score is high enough for its support, and it is not
+    /// part of a longer accepted pair (a family or given name alone is no entry).
+    static func decide(_ evidence: [PairKey: PairEvidence], leftLanguage: String, rightLanguage: String, article: String,
+                       leftCues: NameCandidateFinder, rightCues: NameCandidateFinder) -> [EntryProposal] {
+        func better(_ a: (PairKey, PairEvidence), _ b: (PairKey, PairEvidence)) -> Bool {
+            (a.1.score, a.1.beads, a.1.affixesAgree ? 1 : 0, b.0.left.count + b.0.right.count)
+                > (b.1.score, b.1.beads, b.1.affixesAgree ? 1 : 0, a.0.left.count + a.0.right.count)
+        }
+        var bestOfLeft: [String: (PairKey, PairEvidence)] = [:], bestOfRight: [String: (PairKey, PairEvidence)] = [:]
+        var rivals: [PairKey: [String]] = [:]
+        for item in evidence {
+            if let b = bestOfLeft[item.key.left] { if better(item, b) { bestOfLeft[item.key.left] = item } } else { bestOfLeft[item.key.left] = item }
+            if let b = bestOfRight[item.key.right] { if better(item, b) { bestOfRight[item.key.right] = item } } else { bestOfRight[item.key.right] = item }
+        }
+        var proposals: [EntryProposal] = []
+        for (key, e) in evidence where bestOfLeft[key.left]?.0 == key || bestOfRight[key.right]?.0 == key {
+            let mutual = bestOfLeft[key.left]?.0 == key && bestOfRight[key.right]?.0 == key
+            var competing = evidence.keys.filter { ($0.left == key.left) != ($0.right == key.right) }.map { $0.left == key.left ? $0.right : $0.left }
+            competing.sort()
+            rivals[key] = competing
+            var p = EntryProposal(forms: [leftLanguage: [key.left], rightLanguage: [key.right]], languages: [leftLanguage, rightLanguage],
+                                  kind: EntryExtractor.kind(e.kinds, key, leftCues: leftCues, rightCues: rightCues),
+                                  score: e.score, beads: e.beads, articles: 1, competitors: competing, sources: article.isEmpty ? [] : [article])
+            p.mutual = mutual
+            if e.whole == 0 { p.partOf = "a longer name" }
+            if key.left == key.right, EntryExtractor.isAcronym(key.left) {
+                p.partOf = "an acronym alone (its written-out name is the entry)"
+            }
+            proposals.append(p)
+        }
+        return EntryProposals.settle(proposals)
+    }
+
+    /// The kind most cues gave, else what the name's shape says: a run of personal-name words is a person,
+    /// one word a place.
+    static func kind(_ votes: [String: Int], _ key: PairKey, leftCues: NameCandidateFinder, rightCues: NameCandidateFinder) -> GlossaryEntry.Kind {
+        if let top = votes.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), let kind = GlossaryEntry.Kind(rawValue: top.key) { return kind }
+        let latin = [key.left, key.right].first { $0.unicodeScalars.first.map { Script.of($0) == .latin } ?? false }
+        if let latin {
+            let words = latin.split(separator: " ")
+            // Korean given names are written with a hyphen (Tae-hoon): a person.
+            if words.count >= 2, words.contains(where: { $0.contains("-") && $0.split(separator: "-").last?.first?.isLowercase == true }) { return .person }
+            if words.count >= 2 && words.count <= 4 { return .person }
+            return .place
+        }
+        return .other
     }
 }
-
-import Foundation

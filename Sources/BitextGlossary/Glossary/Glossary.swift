@@ -52,6 +52,9 @@ public struct Glossary: Sendable, Equatable {
         entries.append(entry)
     }
 
+    /// The id of the entry that has this form (folded) in this language, if any.
+    public func owner(of form: String, language: String) -> String? { owners[language + "\u{1}" + Glossary.formKey(form)] }
+
     /// Two forms that fold to the same key are the same surface form.
     package static func formKey(_ form: String) -> String {
         LatinFolding.fold(form).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")

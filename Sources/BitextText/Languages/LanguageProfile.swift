@@ -65,6 +65,8 @@ public struct LanguageProfile: Sendable, Equatable {
     public let numberWords: [String: [String]]
     /// Frequent function words (`stopwords.txt`), for telling Latin-script languages apart.
     public let stopWords: Set<String>
+    /// What the words around a name say it names (`name-cues.txt`), for glossary extraction.
+    public let nameCues: NameCues
     /// Names written in Han whose characters' readings do not give them (`name-readings.txt`: 岸田 kishida).
     public let nameReadings: [String: String]
 
@@ -157,6 +159,7 @@ public struct LanguageProfile: Sendable, Equatable {
             if cols.count == 2 { names[String(cols[0])] = String(cols[1]) }
         }
         nameReadings = names
+        nameCues = try NameCues(parsing: read("name-cues.txt"), name: "\(code)/name-cues.txt")
         stopWords = Set(read("stopwords.txt").split(separator: "\n").filter { !$0.hasPrefix("#") }.flatMap { $0.split(separator: " ").map(String.init) })
     }
 

@@ -18,12 +18,40 @@ extension BitextCommand.Glossary {
         @Option(name: .customLong("tgt-lang"), help: "Target language (BCP 47); detected when omitted.") var tgtLang: String?
         @Flag(help: "Input already has one sentence per line.") var presegmented = false
         @Flag(help: "Add the acceptable proposals to the glossary file.") var accept = false
+        @Flag(help: "One JSON object a proposal, with its evidence.") var json = false
         @Option(name: .customLong("min-score"), help: "Lowest match score a proposal needs (with two supporting pairs).") var minScore = NameMatcher.threshold
         @OptionGroup var glossary: GlossaryFileOption
         @OptionGroup var input: InputOptions
 
         func validate() throws {
             guard (1...2).contains(files.count) else { throw ValidationError("give SOURCE [TARGET]") }
+        }
+
+        /// One line a proposal (score, beads, kind, the two forms, the suggested id, competitors), or JSON lines.
+        func printProposals(_ proposals: [EntryProposal]) throws {
+            for p in proposals {
+                if json {
+                    let encoder = JSONEncoder()
+                    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                    var object = try JSONSerialization.jsonObject(with: encoder.encode(p)) as! [String: Any]
+                    object["acceptable"] = p.acceptable(minScore: minScore)
+                    object["sourceLanguage"] = p.sourceLanguage
+                    object["source"] = p.source
+                    object["targetLanguage"] = p.targetLanguage
+                    object["target"] = p.target
+                    object["kind"] = p.kind.rawValue
+                    print(String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]), as: UTF8.self))
+                    continue
+                }
+                var line = String(format: "%.3f\t%d\t%@\t%@:%@\t%@:%@\t%@", p.score, p.beads, p.kind.rawValue, p.sourceLanguage, p.source,
+                                  p.targetLanguage, p.target, p.suggestedID)
+                if !p.acceptable(minScore: minScore) {
+                    let why = p.partOf.map { ": part of \($0)" } ?? (p.mutual ? "" : ": a better pair competes")
+                    line += "\t(needs review\(why))"
+                }
+                if !p.competitors.isEmpty { line += "\tvs " + p.competitors.prefix(3).joined(separator: ", ") }
+                print(line)
+            }
         }
 
         func run() throws {
@@ -41,18 +69,14 @@ extension BitextCommand.Glossary {
                     let (src, tgt) = try loadPair(files, srcLang: srcLang, tgtLang: tgtLang, presegmented: presegmented, loader: loader)
                     alignment = try AlignmentPipeline(glossary: anchors, presegmented: presegmented).align(src, tgt, mode: .auto)
                 }
-                let proposals = EntryExtractor(glossary: anchors, matcher: try NameMatcher()).proposals(alignment)
-                for p in proposals {
-                    print(String(format: "%.3f\t%d\t%@:%@\t%@:%@\t%@%@", p.score, p.support, p.sourceLanguage, p.source, p.targetLanguage, p.target,
-                                 p.suggestedID, p.acceptable(minScore: minScore) ? "" : "\t(needs review)"))
-                }
+                let proposals = EntryExtractor(glossary: anchors, matcher: try NameMatcher()).proposals(alignment, article: files.joined(separator: " + "))
+                try printProposals(proposals)
                 guard accept else { return }
                 let added = try glossary.update { g in
                     var added = 0
-                    for p in proposals where p.acceptable(minScore: minScore) {
+                    for entry in EntryProposals.entries(proposals.filter { $0.acceptable(minScore: minScore) }, origin: "bitext glossary extract") {
                         do {
-                            try g.add(GlossaryEntry(id: p.suggestedID, kind: .other, forms: [p.sourceLanguage: [p.source], p.targetLanguage: [p.target]],
-                                                    source: "bitext glossary extract"), origin: glossary.path)
+                            try g.add(entry, origin: glossary.path)
                             added += 1
                         } catch {
                             FileHandle.standardError.write(Data("bitext: not added: \(error)\n".utf8))

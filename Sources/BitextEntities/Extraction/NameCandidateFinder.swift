@@ -1,0 +1,274 @@
+import BitextText
+import BitextNames
+
+/// Finds the phrases of a sentence that may be names, as a reader of its language would: in Latin script,
+/// runs of capitalised words joined by the connectors of the language (`Ministry of National Defense`),
+/// without the title before them (`Rear Adm.`, `Đại tướng`) and with the prefix that belongs to them
+/// (`ROKS`, `đường`); in Hangul, words and pairs of words without their particles (`김도현은` → `김도현`),
+/// a title after them telling a person (`김도현 준장`), an ending telling a ship or a province (`김천함`,
+/// `술라웨시주`); in Han and kana, runs of those characters. What the words around say is the candidate's kind.
+public struct NameCandidateFinder: Sendable {
+    public let language: LanguageCode
+    let cues: NameCues
+    let script: WritingKind
+    /// How many lower-case words may join two capitalised ones after a head word (`Bộ Quốc phòng Hàn Quốc`).
+    let bridge: Int
+
+    enum WritingKind { case latin, hangul, unspaced }
+
+    public init(language: LanguageCode) {
+        self.language = language
+        let profile = language.profile
+        cues = profile.nameCues
+        script = profile.scripts.contains(.hangul) ? .hangul : profile.wordSeparator.isEmpty ? .unspaced : .latin
+        // Vietnamese writes organisation names with only their first word and proper names capitalised.
+        bridge = profile.hasMarkerLetters ? 3 : 0
+    }
+
+    public func candidates(in sentence: String) -> [NameCandidate] {
+        switch script {
+        case .latin: latinCandidates(sentence)
+        case .hangul: hangulCandidates(sentence)
+        case .unspaced: unspacedCandidates(sentence)
+        }
+    }
+
+    // MARK: Latin script
+
+    /// A token as a word of a name: without punctuation at its ends or a possessive, and whether the name
+    /// ends after it (a comma, a stop, a possessive).
+    static func word(_ token: Substring) -> (text: String, endsName: Bool) {
+        var text = String(token)
+        var ends = false
+        if let last = text.last, NameMentions.endsName(last) { ends = true }
+        for possessive in ["’s", "'s", "’", "'"] where text.hasSuffix(possessive) && text.count > possessive.count + 1 {
+            text.removeLast(possessive.count)
+            ends = true
+            break
+        }
+        // An abbreviation keeps its inner stops (U.S., Gen.): only a final stop after one letter is kept.
+        let trimmed = NameSpans.trimmingPunctuation(text)
+        if text.hasSuffix("."), trimmed.contains(".") || trimmed.count == 1 || (trimmed.count <= 4 && trimmed.first?.isUppercase == true && isAbbreviation(trimmed)) {
+            return (trimmed + ".", ends && !text.hasSuffix("."))
+        }
+        return (trimmed, ends)
+    }
+
+    /// `U.S`, `Lt`, `Adm`: short words that abbreviations are.
+    static func isAbbreviation(_ t: String) -> Bool {
+        t.contains(".") || ["Lt", "Gen", "Adm", "Col", "Maj", "Capt", "Sgt", "Dr", "Mr", "Mrs", "Ms", "Prof", "Rep", "Sen", "St", "Jr", "No", "Co", "Corp", "Inc"].contains(t)
+    }
+
+    /// Capitalised (or an acronym, or a designation like `HQ-18`), of letters, digits, hyphens, stops.
+    static func isNameWord(_ w: String) -> Bool {
+        guard let first = w.first, first.isUppercase, first.isLetter else { return false }
+        guard w.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." || $0 == "’" || $0 == "'" }) else { return false }
+        return w.count >= 2
+    }
+
+    static func isNumber(_ w: String) -> Bool { !w.isEmpty && w.allSatisfy(\.isNumber) }
+
+    /// The cue among `cues` whose words open `tokens` at `i`, and how many tokens it takes.
+    static func cue(_ cues: [NameCues.Cue], _ words: [String], at i: Int) -> (NameCues.Cue, Int)? {
+        for c in cues where i + c.words.count <= words.count {
+            if zip(c.words, words[i..<(i + c.words.count)]).allSatisfy({ $0 == $1 }) { return (c, c.words.count) }
+        }
+        return nil
+    }
+
+    func latinCandidates(_ sentence: String) -> [NameCandidate] {
+        let tokens = WhitespaceSplit.words(sentence)
+        let words = tokens.map { NameCandidateFinder.word($0) }
+        let texts = words.map(\.text)
+        var out: [NameCandidate] = []
+        var kind: String?
+        var prefix: [String] = []
+        var i = 0
+        while i < texts.count {
+            if let (c, n) = NameCandidateFinder.cue(cues.titlesBefore, texts, at: i) ?? NameCandidateFinder.cue(cues.classifiers, texts, at: i),
+               i + n < texts.count, NameCandidateFinder.isNameWord(texts[i + n]) || cues.prefixes.contains(where: { $0.words.first == texts[i + n] }) {
+                kind = c.kind
+                prefix = []
+                i += n
+                continue
+            }
+            if let (c, n) = NameCandidateFinder.cue(cues.prefixes, texts, at: i), i + n < texts.count, NameCandidateFinder.isNameWord(texts[i + n]) {
+                kind = c.kind
+                prefix = Array(texts[i..<(i + n)])
+                i += n
+                continue
+            }
+            var run: [String] = []
+            var j = i
+            var lowerStreak: [String] = []
+            while j < texts.count {
+                let w = texts[j]
+                // A title opens the next name (`South Korean Defense Minister Jang`), unless the word heads this one.
+                if !run.isEmpty, NameCandidateFinder.cue(cues.titlesBefore, texts, at: j) != nil, cues.heads[w] == nil { break }
+                if NameCandidateFinder.isNameWord(w) {
+                    run += lowerStreak
+                    lowerStreak = []
+                    run.append(w)
+                    j += 1
+                    if words[j - 1].endsName { break }
+                    continue
+                }
+                if !run.isEmpty, NameCandidateFinder.isNumber(w), let last = run.last, cues.heads[last] != nil {
+                    run.append(w)
+                    j += 1
+                    if words[j - 1].endsName { break }
+                    continue
+                }
+                let headLed = run.first.map { cues.heads[$0] != nil } ?? false
+                if !run.isEmpty, !words[j].endsName, w.first?.isLowercase == true,
+                   cues.connectors.contains(w) || (headLed && lowerStreak.count < bridge) {
+                    lowerStreak.append(w)
+                    j += 1
+                    continue
+                }
+                break
+            }
+            // Lower-case words after the last capitalised one are not the name's.
+            j -= lowerStreak.count
+            while let first = run.first, cues.notNames.contains(first) || (run.count > 1 && NameCandidateFinder.cue(cues.titlesBefore, run, at: 0) != nil) {
+                if let (c, n) = NameCandidateFinder.cue(cues.titlesBefore, run, at: 0) {
+                    kind = c.kind
+                    run.removeFirst(n)
+                } else {
+                    run.removeFirst()
+                }
+            }
+            if run.isEmpty {
+                i = max(j, i + 1)
+                kind = nil
+                prefix = []
+                continue
+            }
+            while let last = run.last, cues.notNames.contains(last) || cues.connectors.contains(last) { run.removeLast() }
+            let place = contextKind(words: texts, before: i)
+            let parts = NameCandidateFinder.parts(run)
+            for part in parts where !part.isEmpty && !NameCandidateFinder.isDesignation(part, cues) {
+                // A place's or a class's head word is translated (Airport, Street, class): compared without it.
+                var coreWords = part
+                while coreWords.count > 1, let last = coreWords.last, let k = cues.heads[last], k == "place" || k == "ship" { coreWords.removeLast() }
+                let headKind = part.lazy.compactMap { cues.heads[$0] }.last
+                let form = (part.first == run.first ? prefix + part : part).joined(separator: " ")
+                var c = NameCandidate(form: form, core: coreWords.joined(separator: " "),
+                                      kind: (part.first == run.first ? kind : nil) ?? headKind ?? acronymKind(part.joined()) ?? place)
+                // A name often ends a run that a description opens (`Minister … Rina Kusumawati`): the run's
+                // tail is a name in its own right, its other pieces are not.
+                c.partial = part.count < run.count && part.last != run.last
+                out.append(c)
+            }
+            i = j
+            kind = nil
+            prefix = []
+        }
+        return out
+    }
+
+    /// The run, then the pieces a reader might take for the name: where an acronym meets a written-out word
+    /// (`NADMA Aminah Yusof`), and the run without its first or last words (`Hàn Quốc Jang Tae Hoon`, a
+    /// country and a person the Vietnamese text puts side by side). The pairing across languages picks the
+    /// piece that has a counterpart.
+    static func parts(_ run: [String]) -> [[String]] {
+        func acronym(_ w: String) -> Bool { w.count >= 2 && !w.contains(".") && w.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" } }
+        var pieces: [[String]] = [[]]
+        for w in run {
+            if let last = pieces[pieces.count - 1].last, acronym(last) != acronym(w) { pieces.append([]) }
+            pieces[pieces.count - 1].append(w)
+        }
+        var out = [run]
+        for piece in pieces.count > 1 ? pieces : [] where !out.contains(piece) { out.append(piece) }
+        for k in run.count > 1 ? 1..<run.count : 1..<1 {
+            for piece in [Array(run[k...]), Array(run[..<(run.count - k)])] where !out.contains(piece) { out.append(piece) }
+        }
+        return out
+    }
+
+    /// A model or a number (`C-130J`, `FA-50`, `2026`): letters and digits with no head word. A unit or a
+    /// ship with a number (`Military Region 2`, `HQ-18` after `tàu`) comes with its head or classifier.
+    static func isDesignation(_ part: [String], _ cues: NameCues) -> Bool {
+        part.count == 1 && part[0].contains(where: \.isNumber)
+    }
+
+    /// An acronym of three letters or more names an organisation more often than not.
+    func acronymKind(_ core: String) -> String? {
+        core.count >= 3 && core.count <= 8 && core.allSatisfy { $0.isUppercase || $0 == "." } ? "org" : nil
+    }
+
+    /// A preposition of place right before the name (`in`, `tại`) says a place, weakly.
+    func contextKind(words: [String], before i: Int) -> String? {
+        guard i > 0 else { return nil }
+        return ["in", "at", "near", "from", "tại", "ở"].contains(words[i - 1]) ? "place" : nil
+    }
+
+    // MARK: Hangul
+
+    func hangulCandidates(_ sentence: String) -> [NameCandidate] {
+        let tokens = WhitespaceSplit.words(sentence)
+        let trimmed = tokens.map { NameSpans.trimmingPunctuation(String($0)) }
+        let stripped = trimmed.map(NameSpans.stripParticle)
+        // A name does not continue past a particle or punctuation.
+        let closed = tokens.indices.map { stripped[$0] != trimmed[$0] || trimmed[$0] != String(tokens[$0]) }
+        func nameLike(_ w: String) -> Bool {
+            w.count >= 2 && w.unicodeScalars.contains { HangulRomanizer.isSyllable($0) || $0.properties.isAlphabetic }
+                && !w.allSatisfy { $0.isNumber || $0.isPunctuation }
+        }
+        func title(after k: Int) -> String? {
+            guard k < stripped.count else { return nil }
+            return cues.titlesAfter.first { $0.words.count == 1 && $0.words[0] == stripped[k] }?.kind
+        }
+        var out: [NameCandidate] = []
+        func isTitle(_ k: Int) -> Bool { cues.titlesAfter.contains { $0.words == [stripped[k]] } }
+        for i in stripped.indices where nameLike(stripped[i]) && !isTitle(i) {
+            // Spans of one to three words that no particle or punctuation breaks; a span that the next
+            // word would continue is partial (`무티아라` of `무티아라 SIS 알주프리 공항`).
+            var end = i
+            while true {
+                let continues = !closed[end] && end + 1 < stripped.count && nameLike(stripped[end + 1]) && !isTitle(end + 1)
+                let words = stripped[i...end].joined(separator: " ")
+                out += hangulCandidates(words, kind: title(after: end + 1)).map { var c = $0; c.partial = continues; return c }
+                guard continues, end - i < 3 else { break }
+                end += 1
+            }
+        }
+        return out
+    }
+
+    /// A Hangul phrase: its ending (`함`, `청`, or a word `거리`) telling its kind and left out of the core
+    /// compared; with a classifier ending (`섬`, `주`) a second candidate without it (`술라웨시섬` → `술라웨시`).
+    func hangulCandidates(_ form: String, kind: String?) -> [NameCandidate] {
+        let words = form.split(separator: " ")
+        if words.count >= 2, let s = cues.suffixes.first(where: { $0.words == [String(words[words.count - 1])] }) {
+            return [NameCandidate(form: form, core: words.dropLast().joined(separator: " "), kind: kind ?? s.kind)]
+        }
+        for s in cues.suffixes where s.words.count == 1 && form.hasSuffix(s.words[0]) && form.count >= s.words[0].count + 2 {
+            return [NameCandidate(form: form, core: String(form.dropLast(s.words[0].count)), kind: kind ?? s.kind)]
+        }
+        var out = [NameCandidate(form: form, kind: kind)]
+        for c in cues.classifiers where c.words.count == 1 && form.hasSuffix(c.words[0]) && form.count >= c.words[0].count + 2 {
+            out.append(NameCandidate(form: String(form.dropLast(c.words[0].count)), kind: kind ?? c.kind))
+            break
+        }
+        return out
+    }
+
+    // MARK: Han and kana
+
+    func unspacedCandidates(_ sentence: String) -> [NameCandidate] {
+        var out: [NameCandidate] = []
+        var run = ""
+        func flush() {
+            if run.count >= 2 && run.count <= 8 { out.append(NameCandidate(form: run)) }
+            run = ""
+        }
+        for c in sentence {
+            let s = c.unicodeScalars.first!
+            let katakana = (0x30A0...0x30FF).contains(s.value)
+            if katakana || HanNameReader.isHan(s) { run.append(c) } else { flush() }
+        }
+        flush()
+        return out
+    }
+}

@@ -50,7 +50,7 @@ public struct EntryExtractor {
                     let score = scores[key] ?? score(l, leftLanguage, r, rightLanguage)
                     scores[key] = score
                     guard score >= minScore else { continue }
-                    evidence[key, default: PairEvidence()].add(bead: score, l.kind, r.kind, whole: !(l.partial && r.partial),
+                    evidence[key, default: PairEvidence()].add(bead: score, l, r, whole: !(l.partial && r.partial),
                                                                 affixed: (l.form != l.core) == (r.form != r.core))
                 }
             }
@@ -69,7 +69,7 @@ public struct EntryExtractor {
                 guard evidence[key] == nil else { continue }
                 let score = scores[key] ?? score(l, leftLanguage, r, rightLanguage)
                 guard score >= EntryProposal.documentScore else { continue }
-                evidence[key, default: PairEvidence()].add(document: score, l.kind, r.kind, whole: !(l.partial && r.partial),
+                evidence[key, default: PairEvidence()].add(document: score, l, r, whole: !(l.partial && r.partial),
                                                            affixed: (l.form != l.core) == (r.form != r.core))
             }
         }
@@ -121,17 +121,20 @@ public struct EntryExtractor {
         /// Both forms carry their prefix or suffix (`đường Bắc Sơn`, `박선 거리`), or neither does.
         var affixesAgree = true
 
-        mutating func add(bead score: Double, _ leftKind: String?, _ rightKind: String?, whole: Bool, affixed: Bool) {
+        mutating func add(bead score: Double, _ l: NameCandidate, _ r: NameCandidate, whole: Bool, affixed: Bool) {
             beads += 1
-            add(document: score, leftKind, rightKind, whole: whole, affixed: affixed)
+            add(document: score, l, r, whole: whole, affixed: affixed)
         }
 
         /// Both texts name it, in sentences no bead links.
-        mutating func add(document score: Double, _ leftKind: String?, _ rightKind: String?, whole: Bool, affixed: Bool) {
+        mutating func add(document score: Double, _ l: NameCandidate, _ r: NameCandidate, whole: Bool, affixed: Bool) {
             if whole { self.whole += 1 }
             affixesAgree = affixed
             self.score = max(self.score, score)
-            for k in [leftKind, rightKind].compactMap({ $0 }) { kinds[k, default: 0] += 1 }
+            // A title, a head word or an ending counts twice a preposition of place.
+            for c in [l, r] {
+                if let k = c.kind { kinds[k, default: 0] += 2 } else if c.placeContext { kinds["place", default: 0] += 1 }
+            }
         }
     }
 

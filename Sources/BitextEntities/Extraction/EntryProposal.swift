@@ -47,7 +47,20 @@ public struct EntryProposal: Sendable, Equatable, Codable {
         guard mutual, partOf == nil else { return false }
         return (score >= max(EntryProposal.exactScore, minScore) && beads >= 1) || (score >= minScore && (beads >= 2 || articles >= 2))
             || score >= EntryProposal.documentScore
+            || (score >= EntryProposal.fullNameScore && beads >= 1 && fullName)
     }
+
+    /// A name of two words or more on its Latin-script side (`Guo Minghui` against `궈밍후이`): a close
+    /// reading of a whole name is rarely a coincidence, where one short word's is.
+    var fullName: Bool {
+        let written = forms.values.compactMap(\.first)
+        func latin(_ f: String) -> Bool { f.unicodeScalars.first.map { Script.of($0) == .latin } == true }
+        // Latin forms of two words or more; a form in another script one word (East Asian names are written so).
+        return written.contains(where: latin) && written.allSatisfy { latin($0) ? $0.split(separator: " ").count >= 2 : !$0.contains(" ") }
+    }
+
+    /// A whole name read this closely needs one bead.
+    public static let fullNameScore = 0.95
 
     public var acceptable: Bool { acceptable(minScore: NameMatcher.threshold) }
 

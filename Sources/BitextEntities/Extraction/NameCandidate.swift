@@ -12,6 +12,8 @@ public struct NameCandidate: Sendable, Hashable {
     /// A piece of a longer run of name words (`Mutiara` of `Mutiara SIS Al-Jufri Airport`): paired with
     /// another piece, it makes no entry.
     public var partial = false
+    /// A preposition of place stands before it (`in`, `tại`): a weaker cue than a title or a head word.
+    public var placeContext = false
 
     public init(form: String, core: String? = nil, kind: String? = nil) {
         self.form = form

@@ -154,7 +154,8 @@ public struct NameCandidateFinder: Sendable {
                 let headKind = part.lazy.compactMap { cues.heads[$0] }.last
                 let form = (part.first == run.first ? prefix + part : part).joined(separator: " ")
                 var c = NameCandidate(form: form, core: coreWords.joined(separator: " "),
-                                      kind: (part.first == run.first ? kind : nil) ?? headKind ?? acronymKind(part.joined()) ?? place)
+                                      kind: (part.first == run.first ? kind : nil) ?? headKind ?? acronymKind(part.joined()))
+                c.placeContext = place != nil && run.starts(with: part)
                 // A name often ends a run that a description opens (`Minister … Rina Kusumawati`): the run's
                 // tail is a name in its own right, its other pieces are not.
                 c.partial = part.count < run.count && part.last != run.last
@@ -229,6 +230,11 @@ public struct NameCandidateFinder: Sendable {
                 let continues = !closed[end] && end + 1 < stripped.count && nameLike(stripped[end + 1]) && !isTitle(end + 1)
                 let words = stripped[i...end].joined(separator: " ")
                 out += hangulCandidates(words, kind: title(after: end + 1)).map { var c = $0; c.partial = continues; return c }
+                // A name may end in a syllable that is also a particle (도민카이, 오바마가 is rarer): the
+                // word as written is a candidate too.
+                if end == i, stripped[i] != trimmed[i], trimmed[i].count - stripped[i].count == 1 {
+                    out += hangulCandidates(trimmed[i], kind: title(after: i + 1))
+                }
                 guard continues, end - i < 3 else { break }
                 end += 1
             }

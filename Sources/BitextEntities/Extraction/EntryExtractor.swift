@@ -69,12 +69,25 @@ public struct EntryExtractor {
                 guard evidence[key] == nil else { continue }
                 let score = scores[key] ?? score(l, leftLanguage, r, rightLanguage)
                 guard score >= EntryProposal.documentScore else { continue }
+                // One short word read alike in two long texts is too often a coincidence (Guo, 구호).
+                guard EntryExtractor.longEnough(l.form, leftLanguage), EntryExtractor.longEnough(r.form, rightLanguage) else { continue }
                 evidence[key, default: PairEvidence()].add(document: score, l, r, whole: !(l.partial && r.partial),
                                                            affixed: (l.form != l.core) == (r.form != r.core))
             }
         }
         return EntryExtractor.decide(evidence, leftLanguage: leftLanguage.tag, rightLanguage: rightLanguage.tag, article: article,
                                      leftCues: left, rightCues: right)
+    }
+
+    /// The proposals of sentence pairs already linked (the units of one article in a memory or a TMX), each
+    /// pair a bead of its confidence.
+    public func proposals(pairs: [(source: String, target: String, confidence: Double)], source: LanguageCode, target: LanguageCode,
+                          article: String) -> [EntryProposal] {
+        let beads = pairs.indices.map { Bead(source: $0..<($0 + 1), target: $0..<($0 + 1), confidence: pairs[$0].confidence) }
+        let alignment = Alignment(source: .init(name: article, language: source, segments: pairs.enumerated().map { Segment(text: $0.element.source, paragraph: $0.offset) }),
+                                  target: .init(name: article, language: target, segments: pairs.enumerated().map { Segment(text: $0.element.target, paragraph: $0.offset) }),
+                                  beads: beads)
+        return proposals(alignment, article: article)
     }
 
     /// How well two candidates name the same thing: the transliteration score of their cores (or forms), or
@@ -95,6 +108,12 @@ public struct EntryExtractor {
         if ol.profile.scripts.contains(.hangul) { return bridge.matches(hangul: other, vietnamese: vietnamese) }
         guard ol.profile.scripts.contains(.latin) else { return false }
         return bridge.matches(pinyin: other, vietnamese: vietnamese)
+    }
+
+    /// Two words, or five letters in a language that spaces its words (three syllables in Hangul).
+    static func longEnough(_ form: String, _ language: LanguageCode) -> Bool {
+        if form.contains(" ") { return true }
+        return language.profile.scripts.contains(.hangul) ? form.count >= 3 : form.count >= 5
     }
 
     static func isAcronym(_ s: String) -> Bool {
@@ -144,8 +163,8 @@ public struct EntryExtractor {
     static func decide(_ evidence: [PairKey: PairEvidence], leftLanguage: String, rightLanguage: String, article: String,
                        leftCues: NameCandidateFinder, rightCues: NameCandidateFinder) -> [EntryProposal] {
         func better(_ a: (PairKey, PairEvidence), _ b: (PairKey, PairEvidence)) -> Bool {
-            (a.1.score, a.1.beads, a.1.affixesAgree ? 1 : 0, b.0.left.count + b.0.right.count)
-                > (b.1.score, b.1.beads, b.1.affixesAgree ? 1 : 0, a.0.left.count + a.0.right.count)
+            (a.1.score, a.1.beads, a.1.affixesAgree ? 1 : 0, a.0.left.count + a.0.right.count)
+                > (b.1.score, b.1.beads, b.1.affixesAgree ? 1 : 0, b.0.left.count + b.0.right.count)
         }
         var bestOfLeft: [String: (PairKey, PairEvidence)] = [:], bestOfRight: [String: (PairKey, PairEvidence)] = [:]
         var rivals: [PairKey: [String]] = [:]
@@ -163,10 +182,7 @@ public struct EntryExtractor {
                                   kind: EntryExtractor.kind(e.kinds, key, leftCues: leftCues, rightCues: rightCues),
                                   score: e.score, beads: e.beads, articles: 1, competitors: competing, sources: article.isEmpty ? [] : [article])
             p.mutual = mutual
-            if e.whole == 0 { p.partOf = "a longer name" }
-            if key.left == key.right, EntryExtractor.isAcronym(key.left) {
-                p.partOf = "an acronym alone (its written-out name is the entry)"
-            }
+            p.pieceOnly = e.whole == 0
             proposals.append(p)
         }
         return EntryProposals.settle(proposals)

@@ -21,6 +21,8 @@ public struct EntryProposal: Sendable, Equatable, Codable {
     public var mutual = true
     /// The longer proposal this one is part of (`Kim` of `Kim Sang-woo`): a name part alone is no entry.
     public var partOf: String?
+    /// Only ever a piece of a longer run on both sides (`Mutiara` against `무티아라`, both of a longer airport name).
+    public var pieceOnly = false
 
     public init(forms: [String: [String]], languages: [String], kind: GlossaryEntry.Kind, score: Double, beads: Int, articles: Int,
                 competitors: [String], sources: [String]) {
@@ -44,7 +46,13 @@ public struct EntryProposal: Sendable, Equatable, Codable {
     /// name read letter for letter (`documentScore`) anywhere in the two documents; each form the other's best
     /// partner; not part of a longer proposal.
     public func acceptable(minScore: Double) -> Bool {
-        guard mutual, partOf == nil else { return false }
+        guard partOf == nil else { return false }
+        return acceptableAsWhole(minScore: minScore)
+    }
+
+    /// `acceptable`, whether or not a longer proposal holds it.
+    func acceptableAsWhole(minScore: Double = NameMatcher.threshold) -> Bool {
+        guard mutual, !pieceOnly, !acronymAlone else { return false }
         return (score >= max(EntryProposal.exactScore, minScore) && beads >= 1) || (score >= minScore && (beads >= 2 || articles >= 2))
             || score >= EntryProposal.documentScore
             || (score >= EntryProposal.fullNameScore && beads >= 1 && fullName)
@@ -63,6 +71,23 @@ public struct EntryProposal: Sendable, Equatable, Codable {
     public static let fullNameScore = 0.95
 
     public var acceptable: Bool { acceptable(minScore: NameMatcher.threshold) }
+
+    /// The same acronym on both sides (`NADMA`): the written-out name is the entry, the acronym one of its forms.
+    public var acronymAlone: Bool {
+        let written = Set(forms.values.compactMap(\.first))
+        guard written.count == 1, let form = written.first else { return false }
+        return form.count >= 2 && form.count <= 8 && form.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" || $0 == "." }
+    }
+
+    /// Why a proposal that is not acceptable needs review, in a few words; nil when nothing but its score
+    /// or support holds it back.
+    public var reviewReason: String? {
+        if let partOf { return "part of \(partOf)" }
+        if pieceOnly { return "a piece of a longer name on both sides" }
+        if acronymAlone { return "an acronym alone: its written-out name is the entry" }
+        if !mutual { return "a better pair competes" }
+        return nil
+    }
 
     /// A transliteration this close needs one bead only.
     public static let exactScore = 0.97
@@ -90,7 +115,7 @@ public enum EntryProposals {
     public static func settle(_ proposals: [EntryProposal]) -> [EntryProposal] {
         var out = proposals
         for i in out.indices {
-            for j in out.indices where i != j && out[j].mutual && out[j].partOf == nil {
+            for j in out.indices where i != j && out[j].acceptableAsWhole() {
                 if contains(out[j], out[i]) {
                     out[i].partOf = out[j].label
                     break
@@ -142,6 +167,7 @@ public enum EntryProposals {
                 q.articles += p.articles
                 q.sources += p.sources.filter { !q.sources.contains($0) }
                 q.competitors += p.competitors.filter { !q.competitors.contains($0) }
+                q.pieceOnly = q.pieceOnly && p.pieceOnly
                 byKey[key] = q
             }
         }

@@ -213,7 +213,7 @@ public struct NameCandidateFinder: Sendable {
         // A name does not continue past a particle or punctuation.
         let closed = tokens.indices.map { stripped[$0] != trimmed[$0] || trimmed[$0] != String(tokens[$0]) }
         func nameLike(_ w: String) -> Bool {
-            w.count >= 2 && w.unicodeScalars.contains { HangulRomanizer.isSyllable($0) || $0.properties.isAlphabetic }
+            w.count >= 2 && !(w.first?.isNumber ?? true) && w.unicodeScalars.contains { HangulRomanizer.isSyllable($0) || $0.properties.isAlphabetic }
                 && !w.allSatisfy { $0.isNumber || $0.isPunctuation }
         }
         func title(after k: Int) -> String? {
@@ -229,17 +229,29 @@ public struct NameCandidateFinder: Sendable {
             while true {
                 let continues = !closed[end] && end + 1 < stripped.count && nameLike(stripped[end + 1]) && !isTitle(end + 1)
                 let words = stripped[i...end].joined(separator: " ")
+                // A span does not open or close on an acronym next to Hangul words (`아미나 유소프 NADMA 청장`:
+                // a person and an agency side by side).
+                if end > i, NameCandidateFinder.isLatinAcronym(stripped[i]) || NameCandidateFinder.isLatinAcronym(stripped[end]) {
+                    guard continues, end - i < 3 else { break }
+                    end += 1
+                    continue
+                }
                 out += hangulCandidates(words, kind: title(after: end + 1)).map { var c = $0; c.partial = continues; return c }
                 // A name may end in a syllable that is also a particle (도민카이, 오바마가 is rarer): the
                 // word as written is a candidate too.
-                if end == i, stripped[i] != trimmed[i], trimmed[i].count - stripped[i].count == 1 {
-                    out += hangulCandidates(trimmed[i], kind: title(after: i + 1))
+                if stripped[end] != trimmed[end], trimmed[end].count - stripped[end].count == 1 {
+                    let written = (stripped[i..<end] + [trimmed[end]]).joined(separator: " ")
+                    out += hangulCandidates(written, kind: title(after: end + 1)).map { var c = $0; c.partial = continues; return c }
                 }
                 guard continues, end - i < 3 else { break }
                 end += 1
             }
         }
         return out
+    }
+
+    static func isLatinAcronym(_ w: String) -> Bool {
+        w.count >= 2 && w.allSatisfy { ($0.isASCII && $0.isUppercase) || $0.isNumber || $0 == "-" }
     }
 
     /// A Hangul phrase: its ending (`함`, `청`, or a word `거리`) telling its kind and left out of the core

@@ -8,12 +8,21 @@ extension BitextCommand.Glossary {
             commandName: "extract",
             abstract: "Propose glossary entries from an aligned article pair: names the glossary lacks and their counterparts.",
             discussion: """
-            Prints score, supporting pairs, the two forms and a suggested id. A proposal is acceptable with a match score \
-            of at least the anchor threshold and two supporting pairs, or a score of 0.97 (an exact transliteration). \
-            --accept adds the acceptable ones to --file (kind 'other'; edit them afterwards). A saved alignment \
-            (Bitext's .jsonl output, with --src-lang and --tgt-lang) can be given instead of the texts.
+            Finds the names each text carries that the glossary lacks (titles, particles and ship prefixes read as a \
+            reader would), pairs them across the aligned sentences by transliteration or by the Han readings, and prints \
+            per proposal: best score, supporting beads, kind, the two forms, a suggested id, why it needs review and the \
+            forms competing with it (--json: all of that as one object a line). A proposal is acceptable when each form \
+            is the other's best counterpart, it is not part of a longer name, and its score is 0.97 with one bead, the \
+            anchor threshold with two beads or two articles, or the same name read letter for letter anywhere in the two \
+            texts. Several saved alignments (Bitext's .jsonl with --src-lang and --tgt-lang, or TMX files, one article \
+            pair each: a batch's --per-pair output) or --memory aggregate the evidence: a name seen in ten articles is \
+            proposed once with ten. --accept adds the acceptable ones to --file with their kind, their forms in every \
+            language and the articles in 'source'.
             """)
-        @Argument(help: "SOURCE [TARGET]; one file holding two languages is split; or ALIGNMENT.jsonl.") var files: [String]
+        @Argument(help: "SOURCE [TARGET]; one file holding two languages is split; or saved alignments (.jsonl, .tmx), one article pair each.")
+        var files: [String] = []
+        @Option(name: .customLong("memory"), help: "Propose from every article of the translation memory at this path (with --src-lang and --tgt-lang).")
+        var memoryPath: String?
         @Option(name: .customLong("src-lang"), help: "Source language (BCP 47); detected when omitted.") var srcLang: String?
         @Option(name: .customLong("tgt-lang"), help: "Target language (BCP 47); detected when omitted.") var tgtLang: String?
         @Flag(help: "Input already has one sentence per line.") var presegmented = false
@@ -24,7 +33,21 @@ extension BitextCommand.Glossary {
         @OptionGroup var input: InputOptions
 
         func validate() throws {
-            guard (1...2).contains(files.count) else { throw ValidationError("give SOURCE [TARGET]") }
+            guard memoryPath == nil ? !files.isEmpty : files.isEmpty else { throw ValidationError("give SOURCE [TARGET], saved alignments, or --memory PATH") }
+        }
+
+        /// A saved alignment: Bitext's JSON lines (with --src-lang and --tgt-lang) or a TMX.
+        func savedAlignment(_ file: String, loader: DocumentLoader) throws -> Alignment {
+            if file.lowercased().hasSuffix(".tmx") {
+                guard let a = try TMXAlignment.read(file, source: parseLanguage(srcLang), target: parseLanguage(tgtLang)) else {
+                    throw BitextError.malformed(file, line: 1, reason: "not a TMX file")
+                }
+                return a
+            }
+            guard let s = try parseLanguage(srcLang), let t = try parseLanguage(tgtLang) else {
+                throw BitextError.invalidArgument("a saved alignment needs --src-lang and --tgt-lang")
+            }
+            return try AlignmentJSONL.read(loader.text(at: file), name: file, source: s, target: t)
         }
 
         /// One line a proposal (score, beads, kind, the two forms, the suggested id, competitors), or JSON lines.
@@ -40,13 +63,14 @@ extension BitextCommand.Glossary {
                     object["targetLanguage"] = p.targetLanguage
                     object["target"] = p.target
                     object["kind"] = p.kind.rawValue
+                    if let why = p.reviewReason { object["reviewReason"] = why }
                     print(String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]), as: UTF8.self))
                     continue
                 }
                 var line = String(format: "%.3f\t%d\t%@\t%@:%@\t%@:%@\t%@", p.score, p.beads, p.kind.rawValue, p.sourceLanguage, p.source,
                                   p.targetLanguage, p.target, p.suggestedID)
                 if !p.acceptable(minScore: minScore) {
-                    let why = p.partOf.map { ": part of \($0)" } ?? (p.mutual ? "" : ": a better pair competes")
+                    let why = p.reviewReason.map { ": " + $0 } ?? ""
                     line += "\t(needs review\(why))"
                 }
                 if !p.competitors.isEmpty { line += "\tvs " + p.competitors.prefix(3).joined(separator: ", ") }
@@ -59,17 +83,28 @@ extension BitextCommand.Glossary {
                 let loader = input.loader
                 // A broken glossary is reported before any alignment work.
                 let anchors = try glossary.loadForReading()
-                let alignment: Alignment
-                if files.count == 1, files[0].hasSuffix(".jsonl") {
+                let extractor = EntryExtractor(glossary: anchors, matcher: try NameMatcher())
+                let proposals: [EntryProposal]
+                if let memoryPath {
                     guard let s = try parseLanguage(srcLang), let t = try parseLanguage(tgtLang) else {
-                        throw BitextError.invalidArgument("a saved alignment needs --src-lang and --tgt-lang")
+                        throw BitextError.invalidArgument("--memory needs --src-lang and --tgt-lang")
                     }
-                    alignment = try AlignmentJSONL.read(loader.text(at: files[0]), name: files[0], source: s, target: t)
+                    var lists: [[EntryProposal]] = []
+                    try TranslationMemory(path: memoryPath, create: false).forEachArticle(source: s.primary, target: t.primary) { article in
+                        lists.append(extractor.proposals(pairs: article.pairs, source: s, target: t, article: article.document))
+                    }
+                    proposals = EntryProposals.aggregate(lists)
+                } else if files.allSatisfy({ $0.hasSuffix(".jsonl") || $0.lowercased().hasSuffix(".tmx") }) {
+                    // Saved alignments (Bitext's .jsonl, a TMX of one article pair each): one article each.
+                    proposals = EntryProposals.aggregate(try files.map { file in
+                        try extractor.proposals(savedAlignment(file, loader: loader), article: file)
+                    })
                 } else {
+                    guard files.count <= 2 else { throw BitextError.invalidArgument("give SOURCE [TARGET], or saved alignments (.jsonl, .tmx), or --memory") }
                     let (src, tgt) = try loadPair(files, srcLang: srcLang, tgtLang: tgtLang, presegmented: presegmented, loader: loader)
-                    alignment = try AlignmentPipeline(glossary: anchors, presegmented: presegmented).align(src, tgt, mode: .auto)
+                    let alignment = try AlignmentPipeline(glossary: anchors, presegmented: presegmented).align(src, tgt, mode: .auto)
+                    proposals = extractor.proposals(alignment, article: files.joined(separator: " + "))
                 }
-                let proposals = EntryExtractor(glossary: anchors, matcher: try NameMatcher()).proposals(alignment, article: files.joined(separator: " + "))
                 try printProposals(proposals)
                 guard accept else { return }
                 let added = try glossary.update { g in

@@ -28,20 +28,29 @@ public struct EntryExtractor {
         func unknown(_ c: NameCandidate, _ language: LanguageCode) -> Bool {
             glossary.owner(of: c.form, language: language.tag) == nil && glossary.owner(of: c.core, language: language.tag) == nil
         }
-        var leftCandidates: [Int: [NameCandidate]] = [:], rightCandidates: [Int: [NameCandidate]] = [:]
-        func candidates(_ side: [Int], _ finder: NameCandidateFinder, _ segments: [Segment], _ language: LanguageCode, _ memo: inout [Int: [NameCandidate]]) -> [NameCandidate] {
-            var out: [NameCandidate] = []
-            for index in side {
-                if memo[index] == nil { memo[index] = finder.candidates(in: segments[index].text).filter { unknown($0, language) } }
-                out += memo[index]!
-            }
-            return out
+        // Every sentence's candidates, found once. A single word that opens or closes a full name in the same
+        // text (`Koizumi` where `Shinjiro Koizumi` is named) is only a short form of it: a piece.
+        func all(_ finder: NameCandidateFinder, _ segments: [Segment], _ language: LanguageCode) -> [[NameCandidate]] {
+            let found = segments.map { finder.candidates(in: $0.text).filter { unknown($0, language) } }
+            let fullNames = found.joined().filter { ($0.kind == nil || $0.kind == "person") && (2...3).contains($0.words) && !$0.partial }
+            let personWords = Set(fullNames.flatMap { name in
+                let words = name.form.split(separator: " ").map(String.init)
+                return [words.first!, words.last!]
+            })
+            // A word some sentence calls a place or an organisation (`in Indonesia`) is not a short personal name.
+            let named = Set(found.joined().filter { $0.words == 1 && ($0.placeContext || ($0.kind != nil && $0.kind != "person")) }.map(\.form))
+            return found.map { list in list.map { c in
+                var c = c
+                if c.words == 1, personWords.contains(c.form), !named.contains(c.form) { c.partial = true }
+                return c
+            } }
         }
+        let leftFound = all(left, a.source.segments, leftLanguage), rightFound = all(right, a.target.segments, rightLanguage)
+        func candidates(_ side: Range<Int>, _ found: [[NameCandidate]]) -> [NameCandidate] { side.flatMap { found[$0] } }
         var evidence: [PairKey: PairEvidence] = [:]
         var scores: [PairKey: Double] = [:]
         for bead in a.beads where !bead.isInsertionOrDeletion && bead.confidence >= minConfidence {
-            let ls = candidates(Array(bead.source), left, a.source.segments, leftLanguage, &leftCandidates)
-            let rs = candidates(Array(bead.target), right, a.target.segments, rightLanguage, &rightCandidates)
+            let ls = candidates(bead.source, leftFound), rs = candidates(bead.target, rightFound)
             var seen = Set<PairKey>()
             for l in ls {
                 for r in rs {
@@ -59,10 +68,8 @@ public struct EntryExtractor {
         // two documents, exact transliterations only.
         let pairedLeft = Set(evidence.filter { $0.value.score >= EntryProposal.exactScore }.map(\.key.left))
         let pairedRight = Set(evidence.filter { $0.value.score >= EntryProposal.exactScore }.map(\.key.right))
-        let lonelyLeft = EntryExtractor.unique(a.source.segments.indices.flatMap { candidates([$0], left, a.source.segments, leftLanguage, &leftCandidates) })
-            .filter { !pairedLeft.contains($0.form) }
-        let lonelyRight = EntryExtractor.unique(a.target.segments.indices.flatMap { candidates([$0], right, a.target.segments, rightLanguage, &rightCandidates) })
-            .filter { !pairedRight.contains($0.form) }
+        let lonelyLeft = EntryExtractor.unique(Array(leftFound.joined())).filter { !pairedLeft.contains($0.form) }
+        let lonelyRight = EntryExtractor.unique(Array(rightFound.joined())).filter { !pairedRight.contains($0.form) }
         for l in lonelyLeft {
             for r in lonelyRight {
                 let key = PairKey(left: l.form, right: r.form)

@@ -27,4 +27,7 @@ struct EditRequest: Decodable {
 struct CandidateRequest: Decodable {
     var index: Int
     var accept: Bool
+    /// The forms as the reviewer corrected them, when they were.
+    var source: String?
+    var target: String?
 }

@@ -30,7 +30,7 @@ public enum ReviewServer {
         router.post("/api/save") { _, _ in try await answer { json(["saved": try await state.save()]) } }
         router.post("/api/export") { _, _ in try await answer { json(try await state.export()) } }
         router.post("/api/candidates") { request, _ in
-            try await handle(request) { (body: CandidateRequest) in json(["view": try await state.decide(candidate: body.index, accept: body.accept)]) }
+            try await handle(request) { (body: CandidateRequest) in json(["view": try await state.decide(candidate: body.index, accept: body.accept, source: body.source, target: body.target)]) }
         }
         return router
     }

@@ -56,7 +56,8 @@ public actor ReviewState {
                    candidates: candidates.enumerated().map { k, p in
                        ReviewView.CandidateView(index: k, source: p.source, sourceLanguage: p.sourceLanguage, target: p.target,
                                                 targetLanguage: p.targetLanguage, score: (p.score * 1000).rounded() / 1000,
-                                                support: p.support, decision: decisions[k])
+                                                support: p.support, decision: decisions[k], kind: p.kind.rawValue, acceptable: p.acceptable,
+                                                reason: p.reviewReason, competitors: Array(p.competitors.prefix(5)))
                    },
                    savePath: outputs.alignment, exportPath: outputs.tmx)
     }
@@ -117,12 +118,20 @@ public actor ReviewState {
     }
 
     /// Accepts a candidate into the glossary file (validated, written atomically) or rejects it.
-    public func decide(candidate index: Int, accept: Bool) throws -> ReviewView {
+    public func decide(candidate index: Int, accept: Bool, source: String? = nil, target: String? = nil) throws -> ReviewView {
         guard candidates.indices.contains(index) else { throw ReviewEditError("there is no candidate \(index)") }
         guard decisions[index] == .open else { throw ReviewEditError("candidate \(index) was already \(decisions[index].rawValue)") }
         if accept {
             guard let path = outputs.glossary else { throw ReviewEditError("no glossary file was named when the review started, so names cannot be added") }
-            let p = candidates[index]
+            var p = candidates[index]
+            // The reviewer may correct a form before accepting it (a particle left on, a title kept).
+            for (language, form) in [(p.sourceLanguage, source), (p.targetLanguage, target)] {
+                guard let form = form?.trimmingCharacters(in: .whitespacesAndNewlines) else { continue }
+                guard !form.isEmpty, !form.contains(where: { $0.isNewline || $0 == "\t" || $0 == "|" }) else {
+                    throw ReviewEditError("a form must be one line without tabs or '|'")
+                }
+                p.forms[language] = [form]
+            }
             try GlossaryFile(path: path).update { glossary in
                 for entry in EntryProposals.entries([p], origin: "bitext review") { try glossary.add(entry, origin: path) }
             }

@@ -193,7 +193,7 @@ import Testing
         let line = try #require(r.stdout.split(separator: "\n").first { $0.contains("\ten:Black Eagles\t") })
         #expect(line.contains("\tko:블랙 이글스\tblack-eagles"))
         // One supporting pair and a score under 0.97: proposed for review, not accepted.
-        #expect(line.hasSuffix("(needs review)"))
+        #expect(line.contains("\t(needs review)"))
         let before = try String(contentsOfFile: file, encoding: .utf8)
         _ = try BitextBinary.run(["glossary", "extract", BitextBinary.fixture("seeds/001_4bdbc64759555825.txt"), "--file", file, "--accept"],
                                  environment: ["BITEXT_GLOSSARY": file])
@@ -335,5 +335,34 @@ func shippedGlossary(without id: String, in dir: URL) throws -> String {
         let r = try BitextBinary.run(["glossary", "export", "--format", "csv"], in: dir)
         #expect(r.status == 0)
         #expect(r.stdout.contains("\r\nnaha,place,") && r.stdout.contains("\r\nnavy,term,"))
+    }
+}
+
+@Suite struct ExtractAggregationTests {
+    /// Two saved article pairs (TMX) are read as two articles: a name both carry is one proposal with two
+    /// articles, and --accept writes its kind, both forms and the articles as its source.
+    @Test func savedPairsAddUpAndAcceptWritesKindFormsAndSource() throws {
+        let dir = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = try shippedGlossary(without: "naha", in: dir)
+        let seed = BitextBinary.fixture("seeds/001_4bdbc64759555825.txt")
+        let first = dir.appendingPathComponent("one.tmx").path, second = dir.appendingPathComponent("two.tmx").path
+        for out in [first, second] {
+            #expect(try BitextBinary.run(["align", seed, "-o", out, "--quiet"], environment: ["BITEXT_GLOSSARY": file]).status == 0)
+        }
+        let r = try BitextBinary.run(["glossary", "extract", first, second, "--file", file, "--json"], environment: ["BITEXT_GLOSSARY": file])
+        #expect(r.status == 0, "\(r.stderr)")
+        let line = try #require(r.stdout.split(separator: "\n").first { $0.contains("\"source\":\"Naha\"") })
+        #expect(line.contains("\"articles\":2") && line.contains("\"target\":\"나하\"") && line.contains("\"kind\":\"place\"") && line.contains("\"acceptable\":true"))
+        let accepted = try BitextBinary.run(["glossary", "extract", first, second, "--file", file, "--accept"], environment: ["BITEXT_GLOSSARY": file])
+        #expect(accepted.status == 0, "\(accepted.stderr)")
+        let entry = try #require(try GlossaryFile(path: file).load()["naha"])
+        #expect(entry.kind == .place && entry.forms["en"] == ["Naha"] && entry.forms["ko"] == ["나하"])
+        #expect(entry.source == "bitext glossary extract: \(first), \(second)")
+    }
+
+    @Test func extractNeedsInputsOrAMemory() throws {
+        let r = try BitextBinary.run(["glossary", "extract"])
+        #expect(r.status != 0 && r.stderr.contains("--memory"))
     }
 }

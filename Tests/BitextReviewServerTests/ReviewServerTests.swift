@@ -260,3 +260,30 @@ private func error(_ response: TestResponse) -> String? {
         #expect(html.contains(#"<script nonce="abc">"#))
     }
 }
+
+@Suite struct ReviewCandidateTests {
+    /// The glossary panel shows a proposal with its evidence, and a reviewer's corrected form is what the
+    /// glossary receives, with the kind the text suggested.
+    @Test func aCorrectedFormIsAcceptedWithItsKind() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-review-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let glossary = folder.appendingPathComponent("added.tsv").path
+        try "id\tkind\ten\tko\tnote\n".write(toFile: glossary, atomically: true, encoding: .utf8)
+        let side = { (texts: [String], lang: LanguageCode) in
+            Alignment.Side(name: "a", language: lang, segments: texts.enumerated().map { Segment(text: $0.element, paragraph: $0.offset) })
+        }
+        let doc = ReviewDocument(Alignment(source: side(["The ship left Kuantan on Monday."], .english), target: side(["배는 월요일 쿠안탄을 떠났다."], .korean),
+                                           beads: [Bead(source: 0..<1, target: 0..<1, confidence: 0.99)]))
+        let state = ReviewState(document: doc, glossary: nil,
+                                outputs: ReviewOutputs(alignment: folder.appendingPathComponent("a.json").path, tmx: folder.appendingPathComponent("a.tmx").path,
+                                                       glossary: glossary), user: "ana")
+        let view = await state.view()
+        let candidate = try #require(view.candidates.first { $0.source == "Kuantan" })
+        #expect(candidate.target == "쿠안탄" && candidate.kind == "place" && candidate.acceptable)
+        _ = try await state.decide(candidate: candidate.index, accept: true, source: "Kuantan City", target: nil)
+        let entry = try #require(try GlossaryFile(path: glossary).load().entries.first)
+        #expect(entry.forms == ["en": ["Kuantan City"], "ko": ["쿠안탄"]] && entry.kind == .place)
+        await #expect(throws: (any Error).self) { _ = try await state.decide(candidate: candidate.index, accept: true) }
+    }
+}

@@ -130,7 +130,8 @@ public struct NameCandidateFinder: Sendable {
             }
             // Lower-case words after the last capitalised one are not the name's.
             j -= lowerStreak.count
-            while let first = run.first, cues.notNames.contains(first) || (run.count > 1 && NameCandidateFinder.cue(cues.titlesBefore, run, at: 0) != nil) {
+            while let first = run.first, cues.notNames.contains(first) || cues.connectors.contains(first)
+                    || (run.count > 1 && NameCandidateFinder.cue(cues.titlesBefore, run, at: 0) != nil) {
                 if let (c, n) = NameCandidateFinder.cue(cues.titlesBefore, run, at: 0) {
                     kind = c.kind
                     run.removeFirst(n)

@@ -38,9 +38,20 @@ public struct ReviewView: Sendable, Codable, Equatable {
         public var score: Double
         public var support: Int
         public var decision: Decision
+        /// The evidence a reviewer weighs: the kind the text suggests, whether `extract --accept` would take it
+        /// and why not, and the forms competing with it.
+        public var kind = "other"
+        public var acceptable = false
+        public var reason: String?
+        public var competitors: [String] = []
 
         public init(index: Int, source: String, sourceLanguage: String, target: String, targetLanguage: String,
-                    score: Double, support: Int, decision: Decision) {
+                    score: Double, support: Int, decision: Decision, kind: String = "other", acceptable: Bool = false,
+                    reason: String? = nil, competitors: [String] = []) {
+            self.kind = kind
+            self.acceptable = acceptable
+            self.reason = reason
+            self.competitors = competitors
             self.index = index
             self.source = source
             self.sourceLanguage = sourceLanguage

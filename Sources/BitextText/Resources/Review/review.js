@@ -137,9 +137,20 @@
     for (const c of view.candidates) {
       const li = el("li", c.decision);
       li.appendChild(el("span", "", c.source + " = " + c.target));
-      li.appendChild(el("span", "status-mark", "score " + c.score.toFixed(2) + ", " + c.support + " pair(s)" + (c.decision === "open" ? "" : ", " + c.decision)));
+      const evidence = c.kind + ", score " + c.score.toFixed(2) + ", " + c.support + " bead(s)"
+        + (c.acceptable ? ", acceptable" : c.reason ? ", " + c.reason : ", needs review")
+        + (c.competitors && c.competitors.length ? "; competing: " + c.competitors.join(", ") : "")
+        + (c.decision === "open" ? "" : ", " + c.decision);
+      li.appendChild(el("span", "status-mark", evidence));
       if (c.decision === "open") {
         li.appendChild(button("Accept", "Add to the glossary", () => act("candidates", { index: c.index, accept: true }, () => "added to the glossary: " + c.source)));
+        li.appendChild(button("Edit…", "Correct the forms, then add them to the glossary", () => {
+          const source = window.prompt("Form in " + c.sourceLanguage, c.source);
+          if (source === null) return;
+          const target = window.prompt("Form in " + c.targetLanguage, c.target);
+          if (target === null) return;
+          act("candidates", { index: c.index, accept: true, source: source, target: target }, () => "added to the glossary: " + source);
+        }));
         li.appendChild(button("Reject", "Leave out", () => act("candidates", { index: c.index, accept: false })));
       }
       list.appendChild(li);

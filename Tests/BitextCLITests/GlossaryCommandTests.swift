@@ -366,3 +366,22 @@ func shippedGlossary(without id: String, in dir: URL) throws -> String {
         #expect(r.status != 0 && r.stderr.contains("--memory"))
     }
 }
+
+@Suite struct LexiconCommandTests {
+    /// A memory of aligned seed articles gives a lexicon, which `align --lexicon` reads; a file that is no
+    /// lexicon is refused with one line.
+    @Test func theMemoryTeachesALexiconThatAlignReads() throws {
+        let dir = try BitextBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let memory = dir.appendingPathComponent("m.tm").path, lexicon = dir.appendingPathComponent("en-ko.lex").path
+        let seed = BitextBinary.fixture("seeds/001_4bdbc64759555825.txt")
+        #expect(try BitextBinary.run(["tm", "add", seed, "--memory", memory, "--quiet"]).status == 0)
+        let learned = try BitextBinary.run(["tm", "lexicon", "--memory", memory, "--src-lang", "en", "--tgt-lang", "ko", "-o", lexicon, "--min-count", "1"])
+        #expect(learned.status == 0, "\(learned.stderr)")
+        let text = try String(contentsOfFile: lexicon, encoding: .utf8)
+        #expect(text.hasPrefix("# bitext lexicon en ko\n") && text.split(separator: "\n").count > 10)
+        #expect(try BitextBinary.run(["align", seed, "--lexicon", lexicon, "--quiet", "-o", dir.appendingPathComponent("a.tmx").path]).status == 0)
+        let bad = try BitextBinary.run(["align", seed, "--lexicon", seed, "--quiet"])
+        #expect(bad.status == 1 && bad.stderr.contains("not a Bitext lexicon") && bad.stderr.split(separator: "\n").count == 1)
+    }
+}

@@ -18,13 +18,13 @@ public struct AlignmentPipeline: Sendable {
     /// Segmenters, extractors and the name matcher, reused from one document pair to the next.
     private let tools: AlignmentToolPool
 
-    public init(glossary: Glossary? = nil, settings: AlignerSettings = AlignerSettings(), presegmented: Bool = false,
-                keepBoilerplate: Bool = false) {
+    public init(glossary: Glossary? = nil, lexicon: TranslationLexicon? = nil, settings: AlignerSettings = AlignerSettings(),
+                presegmented: Bool = false, keepBoilerplate: Bool = false) {
         self.glossary = glossary
         self.settings = settings
         self.presegmented = presegmented
         self.keepBoilerplate = keepBoilerplate
-        tools = AlignmentToolPool(glossary: glossary)
+        tools = AlignmentToolPool(glossary: glossary, lexicon: lexicon)
     }
 
     /// The sentences to align: a presegmented file's lines as they are; otherwise ICU sentences, classified,

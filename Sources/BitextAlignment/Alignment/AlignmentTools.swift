@@ -9,12 +9,15 @@ import Foundation
 /// Not thread-safe: one alignment at a time (see `AlignmentToolPool`).
 public final class AlignmentTools {
     public let glossary: Glossary?
+    /// Word translations learned from aligned text, as anchors (`TranslationLexicon`).
+    public let lexicon: TranslationLexicon?
     private var segmenters: [LanguageCode: SentenceSegmenter] = [:]
     private var extractors: [[LanguageCode]: AnchorExtractor] = [:]
     private var matcher: NameMatcher??
 
-    public init(glossary: Glossary?) {
+    public init(glossary: Glossary?, lexicon: TranslationLexicon? = nil) {
         self.glossary = glossary
+        self.lexicon = lexicon
     }
 
     public func segmenter(for language: LanguageCode) throws -> SentenceSegmenter {
@@ -44,16 +47,18 @@ public final class AlignmentTools {
 /// there are never more sets than alignments that ran at once.
 public final class AlignmentToolPool: @unchecked Sendable {
     public let glossary: Glossary?
+    public let lexicon: TranslationLexicon?
     private var idle: [AlignmentTools] = []
     private let lock = NSLock()
 
-    public init(glossary: Glossary?) {
+    public init(glossary: Glossary?, lexicon: TranslationLexicon? = nil) {
         self.glossary = glossary
+        self.lexicon = lexicon
     }
 
     public func withTools<Result>(_ body: (AlignmentTools) throws -> Result) rethrows -> Result {
         lock.lock()
-        let tools = idle.popLast() ?? AlignmentTools(glossary: glossary)
+        let tools = idle.popLast() ?? AlignmentTools(glossary: glossary, lexicon: lexicon)
         lock.unlock()
         defer {
             lock.lock()

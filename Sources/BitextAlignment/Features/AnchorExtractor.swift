@@ -18,6 +18,8 @@ public enum AnchorKind: UInt8, Sendable, CaseIterable {
     case name
     /// A Sino-Korean and a Sino-Vietnamese word written with the same Chinese characters (국방 / quốc phòng).
     case cognate
+    /// A word and its translation in a learned lexicon (`--lexicon`).
+    case lexical
 }
 
 /// One anchor candidate found in a sentence, before it is matched against the other document.

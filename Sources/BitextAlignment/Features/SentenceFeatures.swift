@@ -60,6 +60,11 @@ public struct PairFeatures: Sendable {
             for (k, keys) in cognates.keys(of: source, language: sourceLanguage, partner: targetLanguage).enumerated() { srcKeys[k] += keys }
             for (k, keys) in cognates.keys(of: target, language: targetLanguage, partner: sourceLanguage).enumerated() { tgtKeys[k] += keys }
         }
+        if let lexicon = tools.lexicon, lexicon.covers(sourceLanguage, targetLanguage) {
+            let lexical = LexicalAnchors.keys(source: source, sourceLanguage: sourceLanguage, target: target, targetLanguage: targetLanguage, lexicon: lexicon)
+            for (k, keys) in lexical.source.enumerated() { srcKeys[k] += keys }
+            for (k, keys) in lexical.target.enumerated() { tgtKeys[k] += keys }
+        }
         // Each distinct key gets a dense index on first sight (one dictionary lookup per occurrence);
         // the counting, the ids and the conversion then work on arrays of indices.
         // Sized up front (for every occurrence of a short pair; a long one's keys are far fewer than its
@@ -176,5 +181,5 @@ extension PairFeatures {
 }
 
 public enum AnchorWeights {
-    public static let standard: [AnchorKind: Double] = [.number: 1.0, .token: 1.0, .entity: 1.0, .phonetic: 0.6, .quote: 0.5, .name: 1.0, .cognate: 0.8]
+    public static let standard: [AnchorKind: Double] = [.number: 1.0, .token: 1.0, .entity: 1.0, .phonetic: 0.6, .quote: 0.5, .name: 1.0, .cognate: 0.8, .lexical: 0.5]
 }

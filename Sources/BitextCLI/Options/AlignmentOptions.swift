@@ -15,13 +15,15 @@ struct AlignmentOptions: ParsableArguments {
     @Flag(help: "Do not report the mode chosen by --mode auto or the pair's verdict.") var quiet = false
     @Flag(help: "Write (or store) the alignment even when the texts are judged not to be the same story (exit 4 otherwise).")
     var force = false
+    @Option(help: "A lexicon learned from aligned text ('bitext tm lexicon'): its word translations tie sentences too.")
+    var lexicon: String?
     @OptionGroup var input: InputOptions
-
 
     var alignmentMode: AlignmentMode { mode }
 
     func pipeline() throws -> AlignmentPipeline {
-        var pipeline = AlignmentPipeline(glossary: try glossary.load(), presegmented: presegmented, keepBoilerplate: keepBoilerplate)
+        let learned = try lexicon.map { try TranslationLexicon(tsv: input.loader.text(at: $0), origin: $0) }
+        var pipeline = AlignmentPipeline(glossary: try glossary.load(), lexicon: learned, presegmented: presegmented, keepBoilerplate: keepBoilerplate)
         pipeline.maxSentenceCharacters = input.maxSentenceChars
         return pipeline
     }

@@ -14,7 +14,7 @@ extension BitextCommand {
             """,
             subcommands: [Add.self, Import.self, Export.self, Search.self,
                           Concordance.self, Stats.self, Conflicts.self, Show.self,
-                          Remove.self]
+                          Remove.self, Lexicon.self]
         )
     }
 }

@@ -59,7 +59,7 @@ public actor ReviewState {
                                                 support: p.support, decision: decisions[k], kind: p.kind.rawValue, acceptable: p.acceptable,
                                                 reason: p.reviewReason, competitors: Array(p.competitors.prefix(5)))
                    },
-                   savePath: outputs.alignment, exportPath: outputs.tmx)
+                   savePath: outputs.alignment, exportPath: outputs.tmx, memoryWrite: memoryWrite.map { .init(running: $0.running, note: $0.note) })
     }
 
     /// Applies an edit and saves at once, so that closing the tab loses nothing.
@@ -92,29 +92,51 @@ public actor ReviewState {
         public var memory: String?
     }
 
-    /// The reviewed alignment in the export format (TMX: accepted and edited beads at confidence 1), and the memory when named.
-    /// How long Export waits for a memory another process is writing to.
+    /// The reviewed alignment in the export format (TMX: accepted and edited beads at confidence 1), and the
+    /// memory when named. The file is written before the answer; the memory is written in the background, so
+    /// that a memory another process holds (an import of a million units) freezes no request: the page asks
+    /// `memoryWrite` for the outcome. A lock not free within a few seconds is reported, not waited out.
+    /// How long the background write waits for a memory another process is writing to.
     static let memoryLockWait: TimeInterval = 5
+
+    /// The memory write an Export started: running, or its outcome in words.
+    public struct MemoryWrite: Sendable, Codable, Equatable {
+        public var running: Bool
+        public var note: String
+    }
+
+    public private(set) var memoryWrite: MemoryWrite?
 
     public func export() throws -> ExportReport {
         try save()
         let alignment = session.document.alignment
         try AtomicFile.write(outputs.exporter.export(alignment, settings: ExportSettings(creationDate: clock())), to: outputs.tmx)
         let units = alignment.alignedUnits(minConfidence: 0).count
-        var memoryNote: String?
-        if let path = outputs.memory {
-            // Every request waits while the review writes: a memory another bitext is importing into is
-            // reported after a few seconds rather than waited out.
+        guard let path = outputs.memory else { return ExportReport(tmx: outputs.tmx, units: units, memory: nil) }
+        if memoryWrite?.running == true {
+            return ExportReport(tmx: outputs.tmx, units: units, memory: "\(path) is still being written from the last export; export again when it is done")
+        }
+        let entries = MemoryEntry.entries(from: alignment, user: user)
+        let started = MemoryWrite(running: true, note: "adding \(entries.count) units to \(path)…")
+        memoryWrite = started
+        Task.detached { [weak self] in
+            let note: String
             do {
-                let changes = try TranslationMemory(path: path, create: true, lockWait: ReviewState.memoryLockWait)
-                    .add(MemoryEntry.entries(from: alignment, user: user))
-                memoryNote = "\(changes.added) units added to \(path), \(changes.merged) merged, \(changes.unchanged) already there"
+                let changes = try TranslationMemory(path: path, create: true, lockWait: ReviewState.memoryLockWait).add(entries)
+                note = "\(changes.added) units added to \(path), \(changes.merged) merged, \(changes.unchanged) already there"
             } catch BitextError.writeFailed(_, let reason) {
                 // The file is written; the memory is busy or unwritable: say so beside the export, which stands.
-                memoryNote = "\(path) not updated: \(reason); export again to add the units"
+                note = "\(path) not updated: \(reason); export again to add the units"
+            } catch {
+                note = "\(path) not updated: \(error); export again to add the units"
             }
+            await self?.finishMemoryWrite(note)
         }
-        return ExportReport(tmx: outputs.tmx, units: units, memory: memoryNote)
+        return ExportReport(tmx: outputs.tmx, units: units, memory: started.note)
+    }
+
+    private func finishMemoryWrite(_ note: String) {
+        memoryWrite = MemoryWrite(running: false, note: note)
     }
 
     /// Accepts a candidate into the glossary file (validated, written atomically) or rejects it.

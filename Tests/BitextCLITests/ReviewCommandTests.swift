@@ -193,7 +193,14 @@ import Testing
         let token = try #require(URLComponents(url: url, resolvingAgainstBaseURL: false)?.queryItems?.first { $0.name == "token" }?.value)
         let exported = try await request(try #require(URL(string: "http://127.0.0.1:\(url.port ?? 0)/api/export")), method: "POST", token: token, body: "{}")
         #expect(exported.0 == 200)
-        #expect(exported.1.contains("units added to bitext.tm"), "\(exported.1)")
+        #expect(exported.1.contains("adding 11 units to bitext.tm"), "\(exported.1)")
+        // The memory is written in the background; the page reads the outcome from the state.
+        var outcome = ""
+        for _ in 0..<100 where !outcome.contains("units added to bitext.tm") {
+            try await Task.sleep(nanoseconds: 100_000_000)
+            outcome = try await request(try #require(URL(string: "http://127.0.0.1:\(url.port ?? 0)/api/state")), method: "GET", token: token, body: nil).1
+        }
+        #expect(outcome.contains("units added to bitext.tm"), "\(outcome)")
     }
 
     @Test func aBrokenSavedAlignmentIsOneLineAndExit1() throws {

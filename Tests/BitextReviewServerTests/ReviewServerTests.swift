@@ -19,6 +19,15 @@ private func document() -> ReviewDocument {
                                     beads: (0..<3).map { Bead(source: $0..<($0 + 1), target: $0..<($0 + 1), confidence: 0.4 + 0.2 * Double($0)) }))
 }
 
+/// The outcome of the memory write an Export started, once it is there (within 20 s).
+func finishedMemoryWrite(_ state: ReviewState) async throws -> String {
+    for _ in 0..<200 {
+        if let write = await state.memoryWrite, !write.running { return write.note }
+        try await Task.sleep(nanoseconds: 100_000_000)
+    }
+    return "still running"
+}
+
 /// What the server answered: status, headers, body.
 struct TestResponse {
     var status: Int
@@ -124,7 +133,7 @@ private func error(_ response: TestResponse) -> String? {
     }
 
     @Test func exportWhileAnotherProcessWritesTheMemorySaysSoAndTheServerAnswers() async throws {
-        try await withServer { client, folder, _ in
+        try await withServer { client, folder, reviewState in
             let memory = folder.appendingPathComponent("a.tm").path
             let holding = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0), released = DispatchSemaphore(value: 0)
             Thread.detachNewThread {
@@ -135,15 +144,20 @@ private func error(_ response: TestResponse) -> String? {
                 released.signal()
             }
             holding.wait()
+            let asked = Date()
             let r = try await post(client, "/api/export", "{}")
+            // The export answers at once and the server goes on answering while the memory waits on the lock.
             let state = try await client.execute("/api/state", method: "GET", headers: auth)
+            #expect(Date().timeIntervalSince(asked) < 4)
+            #expect(r.status == 200 && state.status == 200)
+            let report = try JSONDecoder().decode(ReviewState.ExportReport.self, from: r.body)
+            #expect(report.memory?.hasPrefix("adding ") == true && report.memory?.contains(memory) == true)
+            #expect(FileManager.default.fileExists(atPath: report.tmx))
+            #expect(try view(state).memoryWrite?.running == true)
+            let outcome = try await finishedMemoryWrite(reviewState)
             release.signal()
             released.wait()
-            #expect(r.status == 200)
-            let report = try JSONDecoder().decode(ReviewState.ExportReport.self, from: r.body)
-            #expect(report.memory?.hasPrefix("\(memory) not updated: another bitext is changing it (waited 5 s") == true)
-            #expect(FileManager.default.fileExists(atPath: report.tmx))
-            #expect(state.status == 200)
+            #expect(outcome.hasPrefix("\(memory) not updated: another bitext is changing it (waited 5 s"))
         }
     }
 
@@ -154,7 +168,7 @@ private func error(_ response: TestResponse) -> String? {
             #expect(r.status == 200)
             let report = try JSONDecoder().decode(ReviewState.ExportReport.self, from: r.body)
             #expect(report.units == 2)
-            #expect(report.memory?.hasPrefix("2 units added") == true)
+            #expect(try await finishedMemoryWrite(state).hasPrefix("2 units added"))
             let tmx = try String(contentsOfFile: report.tmx, encoding: .utf8)
             #expect(tmx.components(separatedBy: "<tu ").count - 1 == 2)
             #expect(tmx.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))

@@ -78,9 +78,23 @@ public struct ReviewView: Sendable, Codable, Equatable {
     public var savePath: String?
     public var exportPath: String?
     public var lastEvent: ReviewEvent?
+    /// The translation-memory write the last Export started, when there is one: running, or its outcome.
+    public var memoryWrite: MemoryWriteView?
+
+    public struct MemoryWriteView: Sendable, Codable, Equatable {
+        public var running: Bool
+        public var note: String
+
+        public init(running: Bool, note: String) {
+            self.running = running
+            self.note = note
+        }
+    }
 
     public init(document: ReviewDocument, highlighter: ReviewHighlighter?, lowConfidence: Double = 0.5, readOnly: Bool,
-                canUndo: Bool = false, canRedo: Bool = false, candidates: [CandidateView] = [], savePath: String? = nil, exportPath: String? = nil) {
+                canUndo: Bool = false, canRedo: Bool = false, candidates: [CandidateView] = [], savePath: String? = nil, exportPath: String? = nil,
+                memoryWrite: MemoryWriteView? = nil) {
+        self.memoryWrite = memoryWrite
         let marks = highlighter?.highlights(document)
         func side(_ s: Alignment.Side, _ h: [[ReviewHighlight]]?) -> SideView {
             SideView(name: s.name, language: s.language.tag, segments: s.segments.enumerated().map {

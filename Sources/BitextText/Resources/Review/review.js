@@ -40,6 +40,30 @@
     }
   }
 
+  // Export writes the memory in the background: the page asks for the outcome until it is there.
+  async function followMemoryWrite(exported) {
+    for (let i = 0; i < 600; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      try {
+        const data = await call("state");
+        if (data.view) { view = data.view; render(); }
+        const write = view.memoryWrite;
+        if (!write || !write.running) { if (write) say(exported + "; " + write.note, write.note.includes("not updated")); return; }
+      } catch (e) {
+        say(e.message, true);
+        return;
+      }
+    }
+  }
+
+  function exportNow() {
+    act("export", {}, (d) => {
+      const exported = "exported " + d.units + " units to " + d.tmx;
+      if (d.memory && d.memory.startsWith("adding ")) followMemoryWrite(exported);
+      return exported + (d.memory ? "; " + d.memory : "");
+    });
+  }
+
   function rowClass(bead) {
     if (bead.status === "accepted") return "accepted";
     if (bead.status === "edited") return "edited";
@@ -223,7 +247,7 @@
       case "s": split(current); break;
       case "u": edit("unlink", current); break;
       case "l": edit("link", current); break;
-      case "e": if (!view.readOnly) act("export", {}, (d) => "exported " + d.units + " units to " + d.tmx + (d.memory ? "; " + d.memory : "")); break;
+      case "e": if (!view.readOnly) exportNow(); break;
     }
   });
 
@@ -231,7 +255,7 @@
   $("undo").addEventListener("click", () => act("undo", {}));
   $("redo").addEventListener("click", () => act("redo", {}));
   $("save").addEventListener("click", () => act("save", {}, (d) => "saved to " + d.saved));
-  $("export").addEventListener("click", () => act("export", {}, (d) => "exported " + d.units + " units to " + d.tmx + (d.memory ? "; " + d.memory : "")));
+  $("export").addEventListener("click", exportNow);
 
   if (view) {
     render();

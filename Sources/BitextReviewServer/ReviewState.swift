@@ -119,7 +119,9 @@ public actor ReviewState {
         let entries = MemoryEntry.entries(from: alignment, user: user)
         let started = MemoryWrite(running: true, note: "adding \(entries.count) units to \(path)…")
         memoryWrite = started
-        Task.detached { [weak self] in
+        // A thread of its own: waiting on another process's lock blocks it, and a blocked thread of Swift's
+        // cooperative pool (as many as the cores) would hold up the requests.
+        ReviewState.memoryQueue.async { [weak self] in
             let note: String
             do {
                 let changes = try TranslationMemory(path: path, create: true, lockWait: ReviewState.memoryLockWait).add(entries)
@@ -130,10 +132,12 @@ public actor ReviewState {
             } catch {
                 note = "\(path) not updated: \(error); export again to add the units"
             }
-            await self?.finishMemoryWrite(note)
+            Task { await self?.finishMemoryWrite(note) }
         }
         return ExportReport(tmx: outputs.tmx, units: units, memory: started.note)
     }
+
+    static let memoryQueue = DispatchQueue(label: "bitext.review.memory")
 
     private func finishMemoryWrite(_ note: String) {
         memoryWrite = MemoryWrite(running: false, note: note)

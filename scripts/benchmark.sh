@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Quality (strict/lax P/R/F1 against gold) on the seed pair and the public benchmarks,
 # then time and peak memory on large synthetic pairs. Not a CI step: run it by hand.
-#   scripts/benchmark.sh [quality|scale|memory|stream|all]   (default: all)
+#   scripts/benchmark.sh [quality|scale|memory|stream|speed|glossary|all]   (default: all)
 #   memory: a translation memory of UNITS (default 1,000,000) units built from ../shared/bench:
 #           import time and peak memory, database size, median and 95th-percentile search latency.
 #   stream: a TMX of STREAM_GB (default 2) gigabytes imported; peak memory shows it streams.
@@ -10,6 +10,8 @@
 #           stock build does not finish 50,000 in 8 minutes): wall time, peak memory, strict F1, ratios;
 #           then a batch of BATCH_PAIRS (default 10,000) news pairs of about 30 sentences a side: wall time, peak
 #           memory, CPU, the host's steal, and (10,000 pairs, hunalign run on 20,000) its time over hunalign's.
+#   glossary: a generated glossary of GLOSSARY_ROWS (default 100,000) entries in en, ko and vi: the time and
+#           peak memory of a command that only loads it, and of aligning seed 001 with it laid over the bundled one.
 set -euo pipefail
 # Every alignment below runs with the default --mode auto unless a mode is named; auto reports its choice on stderr.
 cd "$(dirname "$0")/.."
@@ -222,8 +224,32 @@ steal() {
   }'
 }
 
+glossary() {
+  local rows=${GLOSSARY_ROWS:-100000}
+  python3 - "$rows" "$OUT/big-glossary.tsv" <<'PY'
+import random, sys
+random.seed(1)
+rows, path = int(sys.argv[1]), sys.argv[2]
+hangul = "가나다라마바사아자차카타파하고노도로모보소오조초코토포호구누두루무부수우주추쿠투푸후"
+with open(path, "w", encoding="utf-8") as f:
+    f.write("id\tkind\ten\tko\tvi\tnote\tsource\n")
+    for i in range(rows):
+        en = " ".join("".join(random.choice("bcdfghjklmnprstvz") + random.choice("aeiou") for _ in range(3)).capitalize() for _ in range(2)) + f" {i}"
+        ko = "".join(random.choice(hangul) for _ in range(4)) + str(i)
+        f.write(f"e{i}\tperson\t{en}\t{ko}\t{en}\t\tgenerated\n")
+PY
+  local t
+  t=$( { /usr/bin/time -f "%e s, peak %M KB" "$BITEXT" glossary list --file "$OUT/big-glossary.tsv" --kind ship >/dev/null; } 2>&1 )
+  echo "glossary of $rows entries, loaded (glossary list --file): $t"
+  t=$( { /usr/bin/time -f "%e s, peak %M KB" "$BITEXT" align "$SHARED/seeds/001_4bdbc64759555825.txt" --glossary "$OUT/big-glossary.tsv" --quiet -o "$OUT/big-glossary.tmx"; } 2>&1 )
+  echo "seed 001 aligned with it over the bundled glossary: $t"
+  t=$( { /usr/bin/time -f "%e s, peak %M KB" "$BITEXT" align "$SHARED/seeds/001_4bdbc64759555825.txt" --quiet -o "$OUT/bundled-glossary.tmx"; } 2>&1 )
+  echo "seed 001 aligned with the bundled glossary only: $t"
+}
+
 case "$WHAT" in
   quality) quality ;;
+  glossary) glossary ;;
   scale) scale ;;
   memory) memory ;;
   stream) stream ;;

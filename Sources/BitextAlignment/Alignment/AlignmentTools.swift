@@ -13,6 +13,7 @@ public final class AlignmentTools {
     public let lexicon: TranslationLexicon?
     private var segmenters: [LanguageCode: SentenceSegmenter] = [:]
     private var extractors: [[LanguageCode]: AnchorExtractor] = [:]
+    private var glossaryMatchers: [LanguageCode: GlossaryMatcher] = [:]
     private var matcher: NameMatcher??
 
     public init(glossary: Glossary?, lexicon: TranslationLexicon? = nil) {
@@ -27,9 +28,18 @@ public final class AlignmentTools {
         return made
     }
 
+    /// The glossary's matcher for a language, built once (it reads every form the glossary has).
+    public func glossaryMatcher(for language: LanguageCode) -> GlossaryMatcher {
+        if let known = glossaryMatchers[language] { return known }
+        let made = GlossaryMatcher(glossary: glossary ?? Glossary(), language: language)
+        glossaryMatchers[language] = made
+        return made
+    }
+
     public func extractor(for language: LanguageCode, partner: LanguageCode) -> AnchorExtractor {
         if let known = extractors[[language, partner]] { return known }
-        let made = AnchorExtractor(language: language, partner: partner, glossary: glossary)
+        let made = AnchorExtractor(language: language, partner: partner, glossary: glossary,
+                                   matcher: glossary == nil ? nil : glossaryMatcher(for: language))
         extractors[[language, partner]] = made
         return made
     }

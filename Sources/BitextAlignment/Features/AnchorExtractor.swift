@@ -92,11 +92,12 @@ public final class AnchorExtractor {
     let sameScript: Bool
     let usePhonetic: Bool
 
-    public init(language: LanguageCode, partner: LanguageCode, glossary: Glossary?) {
+    /// `matcher`, when given, is the glossary's matcher for `language` (shared with the name pass).
+    public init(language: LanguageCode, partner: LanguageCode, glossary: Glossary?, matcher: GlossaryMatcher? = nil) {
         self.language = language
         self.partner = partner
         numbers = NumberExtractor(language: language)
-        self.glossary = glossary.map { GlossaryMatcher(glossary: $0, language: language) }
+        self.glossary = matcher ?? glossary.map { GlossaryMatcher(glossary: $0, language: language) }
         let own = language.profile, other = partner.profile
         sameScript = own.writesNamesInLatin && other.writesNamesInLatin
         // Names are matched by sound across scripts, and where one side respells them (Vietnamese).

@@ -14,7 +14,8 @@ public struct NameAnchors {
 
     /// Per sentence of each side, the keys of the names matched across.
     public func anchors(source: [String], sourceLanguage: LanguageCode, target: [String], targetLanguage: LanguageCode,
-                        glossary: Glossary?, matcher: NameMatcher?) -> (source: [[String]], target: [[String]]) {
+                        glossary: Glossary?, matcher: NameMatcher?,
+                        glossaryMatcher: ((LanguageCode) -> GlossaryMatcher)? = nil) -> (source: [[String]], target: [[String]]) {
         let empty = (source.map { _ in [String]() }, target.map { _ in [String]() })
         let sourceProfile = sourceLanguage.profile, targetProfile = targetLanguage.profile
         let srcLatin = sourceProfile.writesNamesInLatin, tgtLatin = targetProfile.writesNamesInLatin
@@ -24,8 +25,9 @@ public struct NameAnchors {
         let latinIsSource = srcLatin && (!tgtLatin || targetProfile.nameWriting == .respelt)
         let (latinTexts, otherTexts) = latinIsSource ? (source, target) : (target, source)
         let (latinLanguage, otherLanguage) = latinIsSource ? (sourceLanguage, targetLanguage) : (targetLanguage, sourceLanguage)
-        let knownLatin = glossary.map { GlossaryMatcher(glossary: $0, language: latinLanguage) }
-        let knownOther = glossary.map { GlossaryMatcher(glossary: $0, language: otherLanguage) }
+        // A batch's tools keep one matcher per language: building one reads every form of the glossary.
+        let knownLatin = glossary.map { glossaryMatcher?(latinLanguage) ?? GlossaryMatcher(glossary: $0, language: latinLanguage) }
+        let knownOther = glossary.map { glossaryMatcher?(otherLanguage) ?? GlossaryMatcher(glossary: $0, language: otherLanguage) }
 
         // Whole runs only: single words of a run (a first name alone) matched too often by chance
         // (measured on the news en-ko pairs: strict F1 0.829 with runs, 0.815 with words added).

@@ -52,7 +52,8 @@ public struct PairFeatures: Sendable {
         var (srcKeys, tgtKeys, srcLengths, tgtLengths) = anchorKeys(source: source, sourceLanguage: sourceLanguage, target: target,
                                                                     targetLanguage: targetLanguage, tools: tools)
         let names = NameAnchors().anchors(source: source, sourceLanguage: sourceLanguage, target: target, targetLanguage: targetLanguage,
-                                          glossary: tools.glossary, matcher: tools.nameMatcher())
+                                          glossary: tools.glossary, matcher: tools.nameMatcher(),
+                                          glossaryMatcher: tools.glossaryMatcher(for:))
         for (k, keys) in names.source.enumerated() { srcKeys[k] += keys.map { AnchorKey(kind: .name, value: $0) } }
         for (k, keys) in names.target.enumerated() { tgtKeys[k] += keys.map { AnchorKey(kind: .name, value: $0) } }
         if HanCognates.bridges(sourceLanguage, targetLanguage) {

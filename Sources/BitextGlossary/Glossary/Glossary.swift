@@ -8,7 +8,7 @@ public struct Glossary: Sendable, Equatable {
     public private(set) var entries: [GlossaryEntry] = []
     private var indexByID: [String: Int] = [:]
     /// "language, folded form" → id of the entity that claims it: a glossary of any size validates in linear time.
-    private var owners: [String: String] = [:]
+    private var owners: [UTF8Key: String] = [:]
     /// Comment lines before the header, kept when the file is written back.
     public var comments: [String] = []
     /// Comment lines in the body, by the id of the entry they stand before ("" for those after the last entry);
@@ -38,10 +38,14 @@ public struct Glossary: Sendable, Equatable {
 
     /// Adds an entry, refusing a duplicate id or a form another entity already claims in that language.
     public mutating func add(_ entry: GlossaryEntry, origin: String, line: Int = 0) throws {
+        try add(entry, keys: Glossary.keys(of: entry), origin: origin, line: line)
+    }
+
+    /// `add`, the forms' keys computed already.
+    mutating func add(_ entry: GlossaryEntry, keys: [(language: String, form: String, key: UTF8Key)], origin: String, line: Int) throws {
         guard indexByID[entry.id] == nil else {
             throw BitextError.malformed(origin, line: line, reason: "duplicate id '\(entry.id)'")
         }
-        let keys = entry.forms.sorted { $0.key < $1.key }.flatMap { lang, forms in forms.map { (lang, $0, lang + "\u{1}" + Glossary.formKey($0)) } }
         for (lang, form, key) in keys {
             if let other = owners[key] {
                 throw BitextError.malformed(origin, line: line, reason: "\(lang) form '\(form)' of '\(entry.id)' is already claimed by '\(other)'")
@@ -53,16 +57,102 @@ public struct Glossary: Sendable, Equatable {
     }
 
     /// The id of the entry that has this form (folded) in this language, if any.
-    public func owner(of form: String, language: String) -> String? { owners[language + "\u{1}" + Glossary.formKey(form)] }
+    public func owner(of form: String, language: String) -> String? { owners[Glossary.ownerKey(language, form)] }
 
     /// Two forms that fold to the same key are the same surface form.
     package static func formKey(_ form: String) -> String {
+        if let key = formKeyOfPlainText(form) { return key }
+        let folded = LatinFolding.fold(form)
+        if let key = formKeyOfPlainText(folded) { return key }
+        return formKeyByCharacters(form)
+    }
+
+    /// The definition: folded, cut at every character that is neither a letter nor a number, joined by spaces.
+    package static func formKeyByCharacters(_ form: String) -> String {
         LatinFolding.fold(form).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
     }
 
+    /// `formKeyByCharacters` of text of ASCII and Hangul syllables only, byte by byte (a glossary of a
+    /// hundred thousand entries is keyed in well under a second); nil for other text. Folding decomposes a
+    /// syllable into its jamo, as Unicode's decomposition does.
+    static func formKeyOfPlainText(_ form: String) -> String? {
+        var out: [UInt8] = []
+        guard appendFormKeyOfPlainText(form, to: &out) else { return nil }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func appendFormKeyOfPlainText(_ form: String, to out: inout [UInt8]) -> Bool {
+        let start = out.count
+        var gap = false
+        func open() {
+            if gap && out.count > start { out.append(0x20) }
+            gap = false
+        }
+        func jamo(_ v: UInt32) {
+            // U+1100…U+11FF in UTF-8: E1 84 80 … E1 87 BF.
+            out.append(0xE1)
+            out.append(UInt8(0x80 | (v >> 6) & 0x3F))
+            out.append(UInt8(0x80 | v & 0x3F))
+        }
+        for s in form.unicodeScalars {
+            let v = s.value
+            if v < 0x80 {
+                if (v >= 0x30 && v <= 0x39) || (v >= 0x61 && v <= 0x7A) { open(); out.append(UInt8(v)) }
+                else if v >= 0x41 && v <= 0x5A { open(); out.append(UInt8(v | 0x20)) }
+                else { gap = true }
+            } else if v >= 0xAC00 && v <= 0xD7A3 {
+                open()
+                let index = v - 0xAC00
+                jamo(0x1100 + index / 588)
+                jamo(0x1161 + (index % 588) / 28)
+                if index % 28 != 0 { jamo(0x11A7 + index % 28) }
+            } else {
+                out.removeSubrange(start...)
+                return false
+            }
+        }
+        return true
+    }
+
+    /// The key under which `owners` holds a form of a language: the tag, U+0001, the form's key.
+    static func ownerKey(_ language: String, _ form: String) -> UTF8Key {
+        var bytes = Array(language.utf8)
+        bytes.append(0x01)
+        if !appendFormKeyOfPlainText(form, to: &bytes) { bytes.append(contentsOf: formKey(form).utf8) }
+        return UTF8Key(String(decoding: bytes, as: UTF8.self))
+    }
+
     public mutating func merge(_ other: Glossary, origin: String) throws {
-        for e in other.entries { try add(e, origin: origin) }
+        try append(other, origin: origin)
         sources += other.sources.isEmpty ? [origin] : other.sources
+    }
+
+    /// Adds all of `other`'s entries, refusing a duplicate id or a claimed form as `add` does; its forms
+    /// are already keyed, so nothing is folded again (a glossary of a hundred thousand entries laid over the
+    /// bundled one costs a dictionary merge, not a second load).
+    mutating func append(_ other: Glossary, origin: String) throws {
+        if entries.isEmpty && owners.isEmpty {
+            entries = other.entries
+            indexByID = other.indexByID
+            owners = other.owners
+            return
+        }
+        for (key, id) in other.owners {
+            if let mine = owners[key] {
+                let form = other[id].map { e in e.forms.flatMap { l, fs in fs.map { (l, $0) } }.first { Glossary.ownerKey($0.0, $0.1) == key } }
+                let described = form.flatMap { $0 }.map { "\($0.0) form '\($0.1)'" } ?? "a form"
+                throw BitextError.malformed(origin, line: 0, reason: "\(described) of '\(id)' is already claimed by '\(mine)'")
+            }
+        }
+        for e in other.entries where indexByID[e.id] != nil {
+            throw BitextError.malformed(origin, line: 0, reason: "duplicate id '\(e.id)'")
+        }
+        owners.reserveCapacity(owners.count + other.owners.count)
+        for (key, id) in other.owners { owners[key] = id }
+        for e in other.entries {
+            indexByID[e.id] = entries.count
+            entries.append(e)
+        }
     }
 
     /// This glossary under another that takes precedence: an entry of `upper` replaces the one here
@@ -72,12 +162,13 @@ public struct Glossary: Sendable, Equatable {
         var result = Glossary()
         for var entry in entries where upper[entry.id] == nil {
             for (language, forms) in entry.forms {
-                let kept = forms.filter { upper.owners[language + "\u{1}" + Glossary.formKey($0)] == nil }
+                let kept = forms.filter { upper.owners[Glossary.ownerKey(language, $0)] == nil }
                 entry.forms[language] = kept.isEmpty ? nil : kept
             }
             if !entry.forms.isEmpty { try result.add(entry, origin: "glossary") }
         }
-        for entry in upper.entries { try result.add(entry, origin: upper.sources.last ?? "glossary") }
+        // Whatever the upper one claims was taken out above: its entries go in as they are.
+        try result.append(upper, origin: upper.sources.last ?? "glossary")
         result.sources = sources + upper.sources
         return result
     }
@@ -156,32 +247,95 @@ public struct Glossary: Sendable, Equatable {
 
     public init(tsv text: String, origin: String) throws {
         sources = [origin]
-        var header: [String]?
+        // Lines and cells are cut at their bytes, and the entry lines are read on every core, each with its
+        // forms keyed; then the entries go in in file order (a glossary of a hundred thousand entries loads
+        // in under a second).
+        let lines: [Substring] = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { bytes in
+            let raw = Substring(bytes)
+            return raw.utf8.last == 0x0D ? Substring(raw.utf8.dropLast()) : raw
+        }
+        var headerIndex: Int?
+        for (n, line) in lines.enumerated() {
+            if line.hasPrefix("#") { comments.append(String(line)); continue }
+            if Glossary.trimmed(line).isEmpty { continue }
+            let cells = Glossary.cells(line)
+            try Glossary.validateHeader(cells, origin: origin, line: n + 1)
+            headerIndex = n
+            break
+        }
+        guard let headerIndex else { throw BitextError.malformed(origin, line: 1, reason: "no header row (id, kind, language columns)") }
+        let columns = Glossary.cells(lines[headerIndex])
+        let tags = columns.map { (try? LanguageCode($0).tag) ?? $0 }
+        let body = Array(lines[(headerIndex + 1)...])
+        let chunk = 4096, chunks = (body.count + chunk - 1) / chunk
+        let parsed = ConcurrentSlots<[ParsedLine]>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            let range = (c * chunk)..<min(body.count, (c + 1) * chunk)
+            parsed.set(c, range.map { k in Glossary.parse(body[k], columns: columns, tags: tags, origin: origin, line: headerIndex + 2 + k) })
+        }
+        indexByID.reserveCapacity(body.count)
+        owners.reserveCapacity(body.count * 3)
+        entries.reserveCapacity(body.count)
         var pending: [String] = []
-        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let lineNumber = n + 1
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-            if line.hasPrefix("#"), header == nil { comments.append(String(line)); continue }
-            if line.hasPrefix("#") { pending.append(String(line)); continue }
-            if line.trimmingSpaces.isEmpty { continue }
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0.trimmingSpaces) }
-            guard let columns = header else {
-                try Glossary.validateHeader(cells, origin: origin, line: lineNumber)
-                header = cells
-                continue
+        for c in 0..<chunks {
+            for line in parsed.value(c) {
+                switch line {
+                case .blank: continue
+                case .comment(let text): pending.append(text)
+                case .failed(let error): throw error
+                case .entry(let entry, let keys, let number):
+                    try add(entry, keys: keys, origin: origin, line: number)
+                    if !pending.isEmpty { bodyComments[entry.id] = pending; pending = [] }
+                }
             }
-            guard cells.count == columns.count else {
-                throw BitextError.malformed(origin, line: lineNumber, reason: "\(cells.count) columns where the header has \(columns.count)")
-            }
-            let entry = try Glossary.entry(cells: cells, columns: columns, origin: origin, line: lineNumber)
-            try add(entry, origin: origin, line: lineNumber)
-            if !pending.isEmpty { bodyComments[entry.id] = pending; pending = [] }
         }
         if !pending.isEmpty { bodyComments[""] = pending }
-        if header == nil { throw BitextError.malformed(origin, line: 1, reason: "no header row (id, kind, language columns)") }
+    }
+
+    /// A line of the body, read on its own.
+    enum ParsedLine: @unchecked Sendable {
+        case blank
+        case comment(String)
+        case entry(GlossaryEntry, keys: [(language: String, form: String, key: UTF8Key)], line: Int)
+        case failed(Error)
+    }
+
+    static func cells(_ line: Substring) -> [String] {
+        line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { String(Glossary.trimmed(Substring($0))) }
+    }
+
+    static func parse(_ line: Substring, columns: [String], tags: [String], origin: String, line number: Int) -> ParsedLine {
+        if line.hasPrefix("#") { return .comment(String(line)) }
+        if Glossary.trimmed(line).isEmpty { return .blank }
+        let cells = Glossary.cells(line)
+        guard cells.count == columns.count else {
+            return .failed(BitextError.malformed(origin, line: number, reason: "\(cells.count) columns where the header has \(columns.count)"))
+        }
+        do {
+            let entry = try Glossary.entry(cells: cells, columns: columns, tags: tags, origin: origin, line: number)
+            return .entry(entry, keys: Glossary.keys(of: entry), line: number)
+        } catch {
+            return .failed(error)
+        }
+    }
+
+    /// Each form of an entry with its key in `owners`, languages in order.
+    static func keys(of entry: GlossaryEntry) -> [(language: String, form: String, key: UTF8Key)] {
+        entry.forms.sorted { $0.key < $1.key }.flatMap { lang, forms in forms.map { (lang, $0, Glossary.ownerKey(lang, $0)) } }
     }
 
     static let fixedColumns: Set<String> = ["id", "kind", "note", "source"]
+
+    /// Without white space at its ends: ASCII spaces read as bytes, anything else (a no-break space) as Characters.
+    static func trimmed(_ cell: Substring) -> Substring {
+        var bytes = cell.utf8[...]
+        func space(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+        while let f = bytes.first, space(f) { bytes = bytes.dropFirst() }
+        while let l = bytes.last, space(l) { bytes = bytes.dropLast() }
+        let result = Substring(bytes)
+        if let f = bytes.first, let l = bytes.last, f < 0x80, l < 0x80 { return result }
+        return result.trimmingSpaces
+    }
 
     static func validateHeader(_ cells: [String], origin: String, line: Int) throws {
         guard cells.first == "id", cells.count >= 3, cells.dropFirst().first == "kind" else {
@@ -198,10 +352,10 @@ public struct Glossary: Sendable, Equatable {
         }
     }
 
-    static func entry(cells: [String], columns: [String], origin: String, line: Int) throws -> GlossaryEntry {
+    static func entry(cells: [String], columns: [String], tags: [String]? = nil, origin: String, line: Int) throws -> GlossaryEntry {
         var id = "", kind = GlossaryEntry.Kind.other, note = "", source = ""
         var forms: [String: [String]] = [:]
-        for (column, cell) in zip(columns, cells) {
+        for (index, (column, cell)) in zip(columns, cells).enumerated() {
             switch column {
             case "id": id = cell
             case "kind":
@@ -212,11 +366,13 @@ public struct Glossary: Sendable, Equatable {
             case "note": note = cell
             case "source": source = cell
             default:
-                let list = cell.split(separator: "|").map { Normalization.normalize(String($0.trimmingSpaces)) }.filter { !$0.isEmpty }
-                if !list.isEmpty { forms[(try? LanguageCode(column).tag) ?? column] = list }
+                let list = cell.utf8.split(separator: 0x7C).map { Normalization.normalize(String(Glossary.trimmed(Substring($0)))) }.filter { !$0.isEmpty }
+                if !list.isEmpty { forms[tags?[index] ?? (try? LanguageCode(column).tag) ?? column] = list }
             }
         }
-        guard !id.isEmpty, id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }) else {
+        guard !id.isEmpty, id.utf8.allSatisfy({ b in
+            (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) || b == 0x2D || b == 0x5F || b == 0x2E
+        }) else {
             throw BitextError.malformed(origin, line: line, reason: "id '\(id)' must be non-empty ASCII letters, digits, '-', '_' or '.'")
         }
         guard !forms.isEmpty else { throw BitextError.malformed(origin, line: line, reason: "entry '\(id)' has no form in any language") }

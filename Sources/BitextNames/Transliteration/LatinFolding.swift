@@ -9,7 +9,34 @@ public enum LatinFolding {
             return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
         }
         if let folded = foldedByTable(text) { return folded }
+        if let folded = foldedHangul(text) { return folded }
         return foldedByProperties(text)
+    }
+
+    /// Text of Hangul syllables and ASCII: a syllable decomposes into its jamo (which have no case and no
+    /// diacritics), ASCII is lower-cased; computed arithmetically, as `foldedByProperties` would. Nil for other text.
+    static func foldedHangul(_ text: some StringProtocol) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count * 3)
+        func jamo(_ v: UInt32) {
+            out.append(0xE1)
+            out.append(UInt8(0x80 | (v >> 6) & 0x3F))
+            out.append(UInt8(0x80 | v & 0x3F))
+        }
+        for s in text.unicodeScalars {
+            let v = s.value
+            if v < 0x80 {
+                out.append(v >= 0x41 && v <= 0x5A ? UInt8(v | 0x20) : UInt8(v))
+            } else if v >= 0xAC00 && v <= 0xD7A3 {
+                let index = v - 0xAC00
+                jamo(0x1100 + index / 588)
+                jamo(0x1161 + (index % 588) / 28)
+                if index % 28 != 0 { jamo(0x11A7 + index % 28) }
+            } else {
+                return nil
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The definition: decompose, drop the combining diacritics, lower-case, and spell out the letters

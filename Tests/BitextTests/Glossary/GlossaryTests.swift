@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import BitextText
 @testable import BitextGlossary
+@testable import BitextNames
 
 @Suite struct GlossaryTests {
     let header = "id\tkind\ten\tko\tvi\tja\tnote\tsource\n"
@@ -48,5 +49,19 @@ import Testing
         let again = try Glossary(tsv: glossary.tsv(), origin: "again.tsv")
         #expect(again.entries == glossary.entries)
         #expect(again.tsv() == glossary.tsv())
+    }
+}
+
+@Suite struct FormKeyTests {
+    /// The byte-wise keys of ASCII and Hangul text, and the arithmetic folding of Hangul, are the
+    /// definitions' (fold, cut at what is neither letter nor number) on random mixes of scripts.
+    @Test func fastKeysAreTheDefinitionsKeys() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["Ahn", "gyu-BACK", " ", "  ", "·", "국방부", "김도현은", "Nguyễn", "Đỗ", "(", ")", "3", "2026", "AP통신", "'s", "ß", "Æ", "東京", "ー", "\u{00A0}"]
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 1...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(Glossary.formKey(text) == Glossary.formKeyByCharacters(text), "\(text)")
+            #expect(LatinFolding.fold(text) == LatinFolding.foldedByProperties(text), "\(text)")
+        }
     }
 }

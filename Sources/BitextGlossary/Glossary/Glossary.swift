@@ -88,24 +88,15 @@ public struct Glossary: Sendable, Equatable {
             if gap && out.count > start { out.append(0x20) }
             gap = false
         }
-        func jamo(_ v: UInt32) {
-            // U+1100…U+11FF in UTF-8: E1 84 80 … E1 87 BF.
-            out.append(0xE1)
-            out.append(UInt8(0x80 | (v >> 6) & 0x3F))
-            out.append(UInt8(0x80 | v & 0x3F))
-        }
         for s in form.unicodeScalars {
             let v = s.value
             if v < 0x80 {
                 if (v >= 0x30 && v <= 0x39) || (v >= 0x61 && v <= 0x7A) { open(); out.append(UInt8(v)) }
                 else if v >= 0x41 && v <= 0x5A { open(); out.append(UInt8(v | 0x20)) }
                 else { gap = true }
-            } else if v >= 0xAC00 && v <= 0xD7A3 {
+            } else if HangulDecomposition.isSyllable(v) {
                 open()
-                let index = v - 0xAC00
-                jamo(0x1100 + index / 588)
-                jamo(0x1161 + (index % 588) / 28)
-                if index % 28 != 0 { jamo(0x11A7 + index % 28) }
+                HangulDecomposition.appendUTF8(ofSyllable: v, to: &out)
             } else {
                 out.removeSubrange(start...)
                 return false

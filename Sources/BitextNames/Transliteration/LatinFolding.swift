@@ -18,20 +18,12 @@ public enum LatinFolding {
     static func foldedHangul(_ text: some StringProtocol) -> String? {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count * 3)
-        func jamo(_ v: UInt32) {
-            out.append(0xE1)
-            out.append(UInt8(0x80 | (v >> 6) & 0x3F))
-            out.append(UInt8(0x80 | v & 0x3F))
-        }
         for s in text.unicodeScalars {
             let v = s.value
             if v < 0x80 {
                 out.append(v >= 0x41 && v <= 0x5A ? UInt8(v | 0x20) : UInt8(v))
-            } else if v >= 0xAC00 && v <= 0xD7A3 {
-                let index = v - 0xAC00
-                jamo(0x1100 + index / 588)
-                jamo(0x1161 + (index % 588) / 28)
-                if index % 28 != 0 { jamo(0x11A7 + index % 28) }
+            } else if HangulDecomposition.isSyllable(v) {
+                HangulDecomposition.appendUTF8(ofSyllable: v, to: &out)
             } else {
                 return nil
             }

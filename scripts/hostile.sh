@@ -47,7 +47,7 @@ row "TMX with an external entity (XXE)" "$BITEXT" tm import fixtures/tmx/xxe.tmx
 row "TMX billion laughs" "$BITEXT" tm import fixtures/tmx/billion-laughs.tmx --memory "$OUT/m.tm"
 body='<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>Shares of &co; rose.</seg></tuv><tuv xml:lang="ko"><seg>주가가 올랐다.</seg></tuv></tu></body></tmx>'
 printf '<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY co "Samsung Electronics">]>%s\n' "$body" > "$OUT/internal.tmx"
-row "TMX with an internal entity" "$BITEXT" tm import "$OUT/internal.tmx" --memory "$OUT/m.tm"
+row "TMX with an internal entity (expanded)" "$BITEXT" tm import "$OUT/internal.tmx" --memory "$OUT/m-internal.tm"
 printf '<?xml version="1.0"?><!-- <tmx --><!DOCTYPE tmx [<!ENTITY co SYSTEM "file:///etc/hostname">]>%s\n' "$body" > "$OUT/comment-xxe.tmx"
 row "TMX XXE behind a comment holding <tmx" "$BITEXT" tm import "$OUT/comment-xxe.tmx" --memory "$OUT/m.tm"
 printf '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE tmx [<!ENTITY co SYSTEM "file:///etc/hostname">]>%s\n' "$body" | iconv -f UTF-8 -t UTF-16 > "$OUT/utf16-xxe.tmx"

@@ -11,6 +11,7 @@ public struct HTMLReader: InputReader {
     public var name: String { "html" }
 
     public func recognizes(_ bytes: [UInt8], path: String) -> Bool {
+        guard InputReaders.opensWithTag(bytes) else { return false }
         let head = InputReaders.head(bytes)
         if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") { return true }
         guard !head.contains("<xliff"), !head.contains("<tmx") else { return false }

@@ -6,6 +6,14 @@ public enum InputReaders {
     public static let standard: [any InputReader] = [XLIFFReader(), DOCXReader(), HTMLReader()]
 
     /// The head of a file as text, for recognising it: a byte order mark and leading space skipped, lower-cased.
+    /// Whether the first byte after a byte order mark and white space is `<`: a markup file's is, a plain
+    /// text's hardly ever; asked first, so that plain text (a batch's every file) is not lower-cased and searched.
+    static func opensWithTag(_ bytes: [UInt8]) -> Bool {
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
+        return start < bytes.count && bytes[start] == 0x3C
+    }
+
     static func head(_ bytes: [UInt8], count: Int = 4096) -> String {
         var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }

@@ -12,13 +12,13 @@ public struct XLIFFReader: InputReader {
     public var name: String { "xliff" }
 
     public func recognizes(_ bytes: [UInt8], path: String) -> Bool {
-        InputReaders.head(bytes).contains("<xliff")
+        InputReaders.opensWithTag(bytes) && InputReaders.head(bytes).contains("<xliff")
     }
 
     public func read(_ bytes: [UInt8], path: String) throws -> ReadText {
-        try XMLProlog(bytes: bytes, name: path).refuseEntities(name: path)
+        let expanded = try XMLEntityExpansion.expanded(bytes, name: path)
         let collector = XLIFFUnits()
-        let parser = XMLParser(data: Data(bytes))
+        let parser = XMLParser(data: Data(expanded))
         parser.shouldResolveExternalEntities = false
         parser.delegate = collector
         guard parser.parse() else {
@@ -93,6 +93,11 @@ final class XLIFFUnits: NSObject, XMLParserDelegate {
         default:
             break
         }
+    }
+
+    /// A CDATA section's content is text like any other.
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        self.parser(parser, foundCharacters: String(decoding: CDATABlock, as: UTF8.self))
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {

@@ -173,3 +173,46 @@ int bitext_xml_entity_declarations(const char *path, const char *bytes, int leng
     if (doc) lib.freeDoc(doc);
     return status;
 }
+
+int bitext_xml_internal_entities(const char *bytes, int length, char **pairs, int *pairsLength) {
+    *pairs = NULL;
+    *pairsLength = 0;
+    if (!bitext_html_available()) return -1;
+    void *reader = lib.readerForMemory(bytes, length, NULL, NULL, prologOptions);
+    if (!reader) return -2;
+    int status = -2;
+    MirrorDoc *doc = NULL;
+    while (lib.readerRead(reader) == 1) {
+        if (lib.readerNodeType(reader) == 1) { status = 0; break; }
+    }
+    if (status == 0) {
+        doc = (MirrorDoc *)lib.readerDoc(reader);
+        MirrorNode *dtd = doc ? doc->intSubset : NULL;
+        size_t size = 0;
+        for (MirrorNode *n = dtd ? dtd->children : NULL; n; n = n->next) {
+            MirrorEntity *e = (MirrorEntity *)n;
+            if (n->type != 17 || e->etype != 1 || !e->name) continue;
+            size += strlen((const char *)e->name) + 1 + (e->content ? strlen((const char *)e->content) : 0) + 1;
+        }
+        char *out = size ? malloc(size) : NULL;
+        if (size && !out) status = -3;
+        size_t at = 0;
+        for (MirrorNode *n = dtd ? dtd->children : NULL; out && n; n = n->next) {
+            MirrorEntity *e = (MirrorEntity *)n;
+            if (n->type != 17 || e->etype != 1 || !e->name) continue;
+            size_t nameLength = strlen((const char *)e->name);
+            memcpy(out + at, e->name, nameLength + 1);
+            at += nameLength + 1;
+            size_t valueLength = e->content ? strlen((const char *)e->content) : 0;
+            if (valueLength) memcpy(out + at, e->content, valueLength);
+            out[at + valueLength] = 0;
+            at += valueLength + 1;
+        }
+        *pairs = out;
+        *pairsLength = (int)at;
+    }
+    lib.readerFree(reader);
+    if (doc) lib.freeDoc(doc);
+    return status;
+}
+

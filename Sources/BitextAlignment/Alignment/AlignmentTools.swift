@@ -14,6 +14,7 @@ public final class AlignmentTools {
     private var segmenters: [LanguageCode: SentenceSegmenter] = [:]
     private var extractors: [[LanguageCode]: AnchorExtractor] = [:]
     private var glossaryMatchers: [LanguageCode: GlossaryMatcher] = [:]
+    private var entityMemo: [LanguageCode: [UTF8Key: Bool]] = [:]
     private var matcher: NameMatcher??
 
     public init(glossary: Glossary?, lexicon: TranslationLexicon? = nil) {
@@ -35,6 +36,19 @@ public final class AlignmentTools {
         glossaryMatchers[language] = made
         return made
     }
+
+    /// Whether the glossary finds an entity in a name or span, remembered from one document pair to the
+    /// next (an archive repeats its names) up to `entityMemoLimit` texts a language.
+    public func hasGlossaryEntity(_ text: String, _ language: LanguageCode) -> Bool {
+        let key = UTF8Key(text)
+        if let known = entityMemo[language]?[key] { return known }
+        let found = !glossaryMatcher(for: language).entities(in: text).isEmpty
+        if entityMemo[language, default: [:]].count >= AlignmentTools.entityMemoLimit { entityMemo[language] = [:] }
+        entityMemo[language, default: [:]][key] = found
+        return found
+    }
+
+    static let entityMemoLimit = 200_000
 
     public func extractor(for language: LanguageCode, partner: LanguageCode) -> AnchorExtractor {
         if let known = extractors[[language, partner]] { return known }

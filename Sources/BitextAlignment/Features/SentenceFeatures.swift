@@ -53,7 +53,7 @@ public struct PairFeatures: Sendable {
                                                                     targetLanguage: targetLanguage, tools: tools)
         let names = NameAnchors().anchors(source: source, sourceLanguage: sourceLanguage, target: target, targetLanguage: targetLanguage,
                                           glossary: tools.glossary, matcher: tools.nameMatcher(),
-                                          glossaryMatcher: tools.glossaryMatcher(for:))
+                                          hasEntity: tools.hasGlossaryEntity)
         for (k, keys) in names.source.enumerated() { srcKeys[k] += keys.map { AnchorKey(kind: .name, value: $0) } }
         for (k, keys) in names.target.enumerated() { tgtKeys[k] += keys.map { AnchorKey(kind: .name, value: $0) } }
         if HanCognates.bridges(sourceLanguage, targetLanguage) {

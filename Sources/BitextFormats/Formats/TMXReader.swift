@@ -60,8 +60,8 @@ public struct TMXReader {
 
     public func read(_ text: String, name: String) throws -> Result {
         var units: [TranslationUnit] = []
-        try XMLProlog(bytes: Array(text.utf8), name: name).refuseEntities(name: name)
-        let s = try parse(XMLParser(data: Data(text.utf8)), name: name) { unit, _ in units.append(unit) }
+        let bytes = try XMLEntityExpansion.expanded(Array(text.utf8), name: name)
+        let s = try parse(XMLParser(data: Data(bytes)), name: name) { unit, _ in units.append(unit) }
         return Result(header: s.header, units: units, invalid: s.invalid, invalidCount: s.invalidCount)
     }
 
@@ -70,7 +70,13 @@ public struct TMXReader {
     public func read(contentsOf url: URL, each body: (TranslationUnit, Int) throws -> Void) throws -> Summary {
         guard FileManager.default.fileExists(atPath: url.path) else { throw BitextError.fileNotFound(url.path) }
         guard let stream = InputStream(url: url) else { throw BitextError.unreadable(url.path, reason: "cannot open") }
-        try XMLProlog(path: url.path).refuseEntities(name: url.path)
+        let prolog = try XMLProlog(path: url.path)
+        if prolog.internalEntities > 0 || prolog.externalEntities > 0 {
+            // Entities are expanded in memory (a file that declares them is a small hand-made one; a
+            // memory's millions of units come without): the file streams otherwise.
+            let bytes = try XMLEntityExpansion.expanded(DocumentLoader().bytes(at: url.path), name: url.path)
+            return try parse(XMLParser(data: Data(bytes)), name: url.path, each: body)
+        }
         return try parse(XMLParser(stream: stream), name: url.path, each: body)
     }
 
@@ -189,6 +195,11 @@ final class TMXHandler: NSObject, XMLParserDelegate {
             textLength = 0
         default: break
         }
+    }
+
+    /// A CDATA section's content is text like any other.
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        self.parser(parser, foundCharacters: String(decoding: CDATABlock, as: UTF8.self))
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {

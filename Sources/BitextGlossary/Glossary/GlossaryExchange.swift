@@ -147,9 +147,9 @@ public enum GlossaryExchange {
     }
 
     static func readTBX(_ text: String, name: String) throws -> Glossary {
-        try XMLProlog(bytes: Array(text.utf8), name: name).refuseEntities(name: name)
+        let bytes = try XMLEntityExpansion.expanded(Array(text.utf8), name: name)
         let reader = TBXReader()
-        let parser = XMLParser(data: Data(text.utf8))
+        let parser = XMLParser(data: Data(bytes))
         parser.shouldResolveExternalEntities = false
         parser.delegate = reader
         guard parser.parse() else {
@@ -228,6 +228,11 @@ final class TBXReader: NSObject, XMLParserDelegate {
             descripType = attributes["type"]
         default: break
         }
+    }
+
+    /// A CDATA section's content is text like any other.
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        self.parser(parser, foundCharacters: String(decoding: CDATABlock, as: UTF8.self))
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }

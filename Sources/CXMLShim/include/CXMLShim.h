@@ -32,4 +32,9 @@ char *bitext_html_attribute(void *node, const char *name);
 int bitext_xml_entity_declarations(const char *path, const char *bytes, int length, int *internal, int *external,
                                    char *firstExternal, int firstExternalSize);
 
+/// The internal general entities the DOCTYPE declares, as libxml2 reads them: `*pairs` (malloc'd, free with
+/// free()) holds name, NUL, replacement text, NUL, one after another, `*pairsLength` bytes. Returns -1 when
+/// libxml2 is missing, -2 when the prolog is not well-formed, -3 when memory runs out, else 0.
+int bitext_xml_internal_entities(const char *bytes, int length, char **pairs, int *pairsLength);
+
 #endif

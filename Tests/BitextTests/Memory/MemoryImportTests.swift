@@ -155,9 +155,29 @@ import Testing
                 #expect(reason.hasPrefix("external entity 'co' refused"), "\(name): \(reason)")
             }
         }
-        let internalURL = dir.appendingPathComponent("internal.tmx")
-        try Data("<?xml version=\"1.0\"?><!DOCTYPE tmx [<!ENTITY co \"Samsung Electronics\">]>\(body)".utf8).write(to: internalURL)
-        #expect(throws: BitextError.self) { _ = try TMXReader().read(contentsOf: internalURL) }
+        // Internal entities expand, on every path that hid an external one: their text is not lost.
+        let internalDeclaration = "<!ENTITY co \"Samsung Electronics\"><!ENTITY nbsp \"&#160;\"><!ENTITY both \"&co;&nbsp;&co;\">"
+        let withNbsp = body.replacingOccurrences(of: "rose.", with: "rose 3&nbsp;percent. &both; <![CDATA[&co;]]>")
+        let internalCases: [(String, Data)] = [
+            ("internal-comment", Data("<?xml version=\"1.0\"?><!-- <tmx --><!DOCTYPE tmx [\(internalDeclaration)]>\(withNbsp)".utf8)),
+            ("internal-utf16", "<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE tmx [\(internalDeclaration)]>\(withNbsp)".data(using: .utf16)!),
+            ("internal-late", Data("<?xml version=\"1.0\"?><!DOCTYPE tmx [<!-- \(String(repeating: "x", count: 1 << 21)) -->\(internalDeclaration)]>\(withNbsp)".utf8)),
+        ]
+        for (name, data) in internalCases {
+            let url = dir.appendingPathComponent(name + ".tmx")
+            try data.write(to: url)
+            let units = try TMXReader().read(contentsOf: url).units
+            // (A no-break space is white space to the reader, as in any segment.)
+            #expect(units.first?.variants.first?.text == "Shares of Samsung Electronics rose 3 percent. Samsung Electronics Samsung Electronics &co;", "\(name)")
+        }
+        // An expansion without end is refused in one line.
+        var laughs = "<!ENTITY a \"\(String(repeating: "a", count: 100))\">"
+        for (name, inner) in zip(["b", "c", "d", "e", "f"], ["a", "b", "c", "d", "e"]) {
+            laughs += "<!ENTITY \(name) \"\(String(repeating: "&\(inner);", count: 10))\">"
+        }
+        let laughsURL = dir.appendingPathComponent("laughs.tmx")
+        try Data("<?xml version=\"1.0\"?><!DOCTYPE tmx [\(laughs)]>\(body.replacingOccurrences(of: "&co;", with: "&f;"))".utf8).write(to: laughsURL)
+        #expect(throws: BitextError.self) { _ = try TMXReader().read(contentsOf: laughsURL) }
     }
 
     @Test func toolLanguageCodesAreReadAsMeant() throws {

@@ -151,3 +151,18 @@ import Testing
         }
     }
 }
+
+@Suite struct XMLEntityExpansionTests {
+    @Test func internalEntitiesExpandAndTheDoctypeGoes() throws {
+        let xml = #"<?xml version="1.0"?><!DOCTYPE x [<!ENTITY co "Samsung"><!ENTITY two "&co; &amp; &co;">]><x a="&co;">&two; <!-- &co; --></x>"#
+        let out = String(decoding: try XMLEntityExpansion.expanded(Array(xml.utf8), name: "x.xml"), as: UTF8.self)
+        #expect(out == #"<?xml version="1.0"?><x a="Samsung">Samsung &amp; Samsung <!-- &co; --></x>"#)
+        let plain = "<x>&amp;</x>"
+        #expect(try XMLEntityExpansion.expanded(Array(plain.utf8), name: "x.xml") == Array(plain.utf8))
+    }
+
+    @Test func aSelfReferenceOrAnExternalEntityIsRefused() {
+        let external = #"<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>"#
+        #expect(throws: BitextError.self) { _ = try XMLEntityExpansion.expanded(Array(external.utf8), name: "x.xml") }
+    }
+}

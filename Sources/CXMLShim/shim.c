@@ -136,23 +136,31 @@ char *bitext_html_attribute(void *node, const char *name) {
 // XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING: no DTD is loaded, nothing is fetched.
 enum { prologOptions = 2048 | 32 | 64 };
 
+// Reads a document up to its root element, when the whole DOCTYPE has been parsed, and hands over the
+// document (NULL-free: the caller frees it with lib.freeDoc). 0, or -2 when the prolog is not well-formed.
+static int prologDocument(const char *path, const char *bytes, int length, MirrorDoc **doc) {
+    *doc = NULL;
+    void *reader = path ? lib.readerForFile(path, NULL, prologOptions) : lib.readerForMemory(bytes, length, NULL, NULL, prologOptions);
+    if (!reader) return -2;
+    int status = -2;
+    while (lib.readerRead(reader) == 1) {
+        if (lib.readerNodeType(reader) == 1) { status = 0; break; }
+    }
+    // Asked for, the document is no longer the reader's to free.
+    if (status == 0) *doc = (MirrorDoc *)lib.readerDoc(reader);
+    lib.readerFree(reader);
+    return status;
+}
+
 int bitext_xml_entity_declarations(const char *path, const char *bytes, int length, int *internal, int *external,
                                    char *firstExternal, int firstExternalSize) {
     *internal = 0;
     *external = 0;
     if (firstExternalSize > 0) firstExternal[0] = 0;
     if (!bitext_html_available()) return -1;
-    void *reader = path ? lib.readerForFile(path, NULL, prologOptions) : lib.readerForMemory(bytes, length, NULL, NULL, prologOptions);
-    if (!reader) return -2;
-    int status = -2;
     MirrorDoc *doc = NULL;
-    // Read nodes until the root element: by then the whole DOCTYPE has been parsed.
-    while (lib.readerRead(reader) == 1) {
-        if (lib.readerNodeType(reader) == 1) { status = 0; break; }
-    }
+    int status = prologDocument(path, bytes, length, &doc);
     if (status == 0) {
-        // Asked for, the document is no longer the reader's to free.
-        doc = (MirrorDoc *)lib.readerDoc(reader);
         MirrorNode *dtd = doc ? doc->intSubset : NULL;
         for (MirrorNode *n = dtd ? dtd->children : NULL; n; n = n->next) {
             if (n->type != 17) continue;  // XML_ENTITY_DECL
@@ -169,7 +177,6 @@ int bitext_xml_entity_declarations(const char *path, const char *bytes, int leng
             }
         }
     }
-    lib.readerFree(reader);
     if (doc) lib.freeDoc(doc);
     return status;
 }
@@ -178,15 +185,9 @@ int bitext_xml_internal_entities(const char *bytes, int length, char **pairs, in
     *pairs = NULL;
     *pairsLength = 0;
     if (!bitext_html_available()) return -1;
-    void *reader = lib.readerForMemory(bytes, length, NULL, NULL, prologOptions);
-    if (!reader) return -2;
-    int status = -2;
     MirrorDoc *doc = NULL;
-    while (lib.readerRead(reader) == 1) {
-        if (lib.readerNodeType(reader) == 1) { status = 0; break; }
-    }
+    int status = prologDocument(NULL, bytes, length, &doc);
     if (status == 0) {
-        doc = (MirrorDoc *)lib.readerDoc(reader);
         MirrorNode *dtd = doc ? doc->intSubset : NULL;
         size_t size = 0;
         for (MirrorNode *n = dtd ? dtd->children : NULL; n; n = n->next) {
@@ -211,7 +212,6 @@ int bitext_xml_internal_entities(const char *bytes, int length, char **pairs, in
         *pairs = out;
         *pairsLength = (int)at;
     }
-    lib.readerFree(reader);
     if (doc) lib.freeDoc(doc);
     return status;
 }

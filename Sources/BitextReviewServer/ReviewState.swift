@@ -36,7 +36,8 @@ public actor ReviewState {
     private let clock: @Sendable () -> Date
 
     public init(document: ReviewDocument, glossary: Glossary?, outputs: ReviewOutputs, user: String, lowConfidence: Double = 0.5,
-                clock: @escaping @Sendable () -> Date = { Date() }) {
+                memoryLockWait: TimeInterval = ReviewState.defaultMemoryLockWait, clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.memoryLockWait = memoryLockWait
         session = ReviewSession(document)
         self.outputs = outputs
         self.user = user
@@ -97,7 +98,8 @@ public actor ReviewState {
     /// that a memory another process holds (an import of a million units) freezes no request: the page asks
     /// `memoryWrite` for the outcome. A lock not free within a few seconds is reported, not waited out.
     /// How long the background write waits for a memory another process is writing to.
-    static let memoryLockWait: TimeInterval = 5
+    public static let defaultMemoryLockWait: TimeInterval = 5
+    private let memoryLockWait: TimeInterval
 
     /// The memory write an Export started: running, or its outcome in words.
     public struct MemoryWrite: Sendable, Codable, Equatable {
@@ -121,10 +123,11 @@ public actor ReviewState {
         memoryWrite = started
         // A thread of its own: waiting on another process's lock blocks it, and a blocked thread of Swift's
         // cooperative pool (as many as the cores) would hold up the requests.
+        let lockWait = memoryLockWait
         ReviewState.memoryQueue.async { [weak self] in
             let note: String
             do {
-                let changes = try TranslationMemory(path: path, create: true, lockWait: ReviewState.memoryLockWait).add(entries)
+                let changes = try TranslationMemory(path: path, create: true, lockWait: lockWait).add(entries)
                 note = "\(changes.added) units added to \(path), \(changes.merged) merged, \(changes.unchanged) already there"
             } catch BitextError.writeFailed(_, let reason) {
                 // The file is written; the memory is busy or unwritable: say so beside the export, which stands.

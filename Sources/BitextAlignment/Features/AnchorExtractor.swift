@@ -128,7 +128,10 @@ public final class AnchorExtractor {
         let sentence = WidthFolding.fold(sentence)
         for n in numbers.numbers(in: sentence) { out.append(AnchorKey(kind: .number, value: n)) }
         if let glossary {
-            for e in glossary.entities(in: sentence) { out.append(AnchorKey(kind: .entity, value: glossary.entityID(e))) }
+            for m in glossary.matches(in: sentence) {
+                let id = glossary.entityID(m.entity)
+                out.append(AnchorKey(kind: .entity, value: m.short ? NameShortForms.shortKey(id) : id))
+            }
         }
         let words = AnchorExtractor.words(sentence)
         tokenParts(words, kept: tokens) { out.append(AnchorKey(kind: .token, value: $0)) }

@@ -51,6 +51,7 @@ public struct PairFeatures: Sendable {
                              tools: AlignmentTools, kindWeights: [AnchorKind: Double] = AnchorWeights.standard) -> PairFeatures {
         var (srcKeys, tgtKeys, srcLengths, tgtLengths) = anchorKeys(source: source, sourceLanguage: sourceLanguage, target: target,
                                                                     targetLanguage: targetLanguage, tools: tools)
+        NameShortForms.resolve(&srcKeys, &tgtKeys)
         let names = NameAnchors().anchors(source: source, sourceLanguage: sourceLanguage, target: target, targetLanguage: targetLanguage,
                                           glossary: tools.glossary, matcher: tools.nameMatcher(),
                                           hasEntity: tools.hasGlossaryEntity)

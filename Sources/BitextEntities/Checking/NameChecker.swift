@@ -9,7 +9,8 @@ import BitextAlignment
 /// side only in an unaccepted form (the matcher recognises it, the glossary does not list it) is an
 /// inconsistency; an entity simply not named on the other side (a pronoun, a title) is not. Within every
 /// sentence, aligned or not, a short variant (a family name alone: 고이즈미) followed by another name
-/// part that makes an unaccepted full name (고이즈미 신조 where only 고이즈미 신지로 is accepted) is reported too.
+/// part that makes an unaccepted full name (고이즈미 신조 where only 고이즈미 신지로 is accepted) is reported too,
+/// where the pair names that person in full somewhere (a family name alone is not a person).
 public struct NameChecker {
     public struct Issue: Sendable, Equatable {
         public var entity: String
@@ -44,6 +45,15 @@ public struct NameChecker {
 
     private func run(_ a: Alignment) -> [Issue] {
         let src = matchers[a.source.language.tag]!, tgt = matchers[a.target.language.tag]!
+        // A family or given name alone stands for the glossary's person only where the pair names them in
+        // full (`NameShortForms`): Junichiro Koizumi's article is not checked against Shinjiro's entry.
+        var namedInFull = Set<String>()
+        for (m, segments) in [(src, a.source.segments), (tgt, a.target.segments)] {
+            for segment in segments { for hit in m.matches(in: segment.text) where !hit.short { namedInFull.insert(m.entityID(hit.entity)) } }
+        }
+        func entities(_ m: GlossaryMatcher, _ text: String) -> Set<String> {
+            Set(m.matches(in: text).map { (m.entityID($0.entity), $0.short) }.filter { !$0.1 || namedInFull.contains($0.0) }.map(\.0))
+        }
         var issues: [Issue] = []
         var seen = Set<String>()
         func add(_ issue: Issue) {
@@ -53,7 +63,7 @@ public struct NameChecker {
         // Within sentences: unaccepted full names built on a short variant.
         for (side, matcherForSide, segments, language) in [("source", src, a.source.segments, a.source.language), ("target", tgt, a.target.segments, a.target.language)] {
             for (index, segment) in segments.enumerated() {
-                for (entity, found, expected) in unacceptedFullNames(segment.text, matcherForSide, language) {
+                for (entity, found, expected) in unacceptedFullNames(segment.text, matcherForSide, language) where namedInFull.contains(entity) {
                     let bead = a.beads.first { (side == "source" ? $0.source : $0.target).contains(index) }
                     add(Issue(entity: entity, side: side, sentence: index, found: found, expected: expected,
                               sourceText: bead.map { a.sourceText($0) } ?? (side == "source" ? segment.text : ""),
@@ -64,7 +74,7 @@ public struct NameChecker {
         // Across aligned pairs: a name the other side renders in a form the glossary does not accept.
         for bead in a.beads where !bead.isInsertionOrDeletion {
             let s = a.sourceText(bead), t = a.targetText(bead)
-            let here = Set(src.entities(in: s).map(src.entityID)), there = Set(tgt.entities(in: t).map(tgt.entityID))
+            let here = entities(src, s), there = entities(tgt, t)
             for (ids, other, otherText, otherLanguage, side, first) in [(here.subtracting(there), "target", t, a.target.language, "target", bead.target.lowerBound),
                                                                         (there.subtracting(here), "source", s, a.source.language, "source", bead.source.lowerBound)] {
                 _ = other

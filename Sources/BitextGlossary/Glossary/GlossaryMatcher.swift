@@ -9,6 +9,15 @@ public struct GlossaryMatcher: Sendable {
         var tokens: [String]
         var entity: Int
         var caseSensitive: Bool
+        /// A person's family or given name alone (`Koizumi` of `Shinjiro Koizumi`): it names the person only
+        /// where the article names them in full (`NameShortForms`).
+        var short = false
+    }
+
+    /// An entity found in a text, and whether by a short form.
+    public struct Match: Sendable, Equatable {
+        public var entity: Int
+        public var short: Bool
     }
 
     public let language: LanguageCode
@@ -25,11 +34,14 @@ public struct GlossaryMatcher: Sendable {
         entityIDs = glossary.entries.map(\.id)
         for (index, entry) in glossary.entries.enumerated() {
             let forms = entry.forms[language.tag] ?? entry.forms[language.primary] ?? []
-            for form in forms {
-                let tokens = GlossaryMatcher.tokens(form).map(\.key)
+            let formTokens = forms.map { GlossaryMatcher.tokens($0).map(\.key) }
+            for (formIndex, form) in forms.enumerated() {
+                let tokens = formTokens[formIndex]
                 guard let first = tokens.first else { continue }
                 let isAcronym = form.count <= 6 && form.allSatisfy { $0.isUppercase || $0.isNumber || "+-.".contains($0) }
-                let pattern = Pattern(tokens: isAcronym ? GlossaryMatcher.tokens(form).map(\.original) : tokens, entity: index, caseSensitive: isAcronym)
+                var pattern = Pattern(tokens: isAcronym ? GlossaryMatcher.tokens(form).map(\.original) : tokens, entity: index, caseSensitive: isAcronym)
+                pattern.short = entry.kind == .person && tokens.count == 1
+                    && formTokens.contains { $0.count > 1 && ($0.first == first || $0.last == first) }
                 if tokens.count == 1, GlossaryMatcher.isAttaching(first), first.count >= 2 {
                     attached[UTF8Key(first), default: []].append(pattern)
                     longestAttached = max(longestAttached, first.count)
@@ -44,18 +56,21 @@ public struct GlossaryMatcher: Sendable {
     public func entityID(_ index: Int) -> String { entityIDs[index] }
 
     /// Indices of the entities found, in text order (repeated if mentioned twice).
-    public func entities(in text: String) -> [Int] {
+    public func entities(in text: String) -> [Int] { matches(in: text).map(\.entity) }
+
+    /// The entities found, in text order, each with whether a short form found it.
+    public func matches(in text: String) -> [Match] {
         // A glossary without a form in this language (German against the bundled en/ko/vi/ja glossary)
         // finds nothing: the sentence is not even tokenised.
         if byFirstToken.isEmpty, attached.isEmpty { return [] }
         let toks = GlossaryMatcher.tokens(text)
-        var found: [Int] = []
+        var found: [Match] = []
         var i = 0
         outer: while i < toks.count {
             for key in [toks[i].key, toks[i].original] {
                 for p in byFirstToken[UTF8Key(key)] ?? [] where i + p.tokens.count <= toks.count {
                     if matches(p, toks, at: i) {
-                        found.append(p.entity)
+                        found.append(Match(entity: p.entity, short: p.short))
                         i += p.tokens.count
                         continue outer
                     }
@@ -70,7 +85,7 @@ public struct GlossaryMatcher: Sendable {
                     var hit = false
                     for len in stride(from: min(longestAttached, chars.count - s), through: 2, by: -1) {
                         if let p = attached[UTF8Key(String(chars[s..<(s + len)]))]?.first {
-                            found.append(p.entity)
+                            found.append(Match(entity: p.entity, short: p.short))
                             hit = true
                             while k < starts.count, starts[k] < s + len { k += 1 }
                             break

@@ -19,6 +19,30 @@ import Testing
         #expect(issues.map { "\($0.entity) \($0.found) \($0.expected)" } == ["naha Na-ha Naha"])
     }
 
+    /// `Koizumi` alone is Shinjiro only where the pair names Shinjiro Koizumi in full: an article about
+    /// Junichiro Koizumi is not checked against Shinjiro's forms, and gets no Shinjiro anchor.
+    @Test func aFamilyNameAloneIsNotThePerson() throws {
+        var g = Glossary()
+        try g.add(GlossaryEntry(id: "shinjiro-koizumi", kind: .person, forms: ["en": ["Shinjiro Koizumi", "Koizumi"], "ko": ["고이즈미 신지로", "고이즈미"]]),
+                  origin: "t")
+        func pair(_ en: String, _ ko: String) -> Alignment {
+            Alignment(source: .init(name: "en", language: .english, segments: [Segment(text: en, paragraph: 0)]),
+                      target: .init(name: "ko", language: .korean, segments: [Segment(text: ko, paragraph: 0)]),
+                      beads: [Bead(source: 0..<1, target: 0..<1, confidence: 1)])
+        }
+        let checker = NameChecker(glossary: g, matcher: try NameMatcher())
+        #expect(checker.check(pair("Former Prime Minister Junichiro Koizumi visited Seoul.", "코이즈미 준이치로 전 총리가 서울을 방문했다.")).isEmpty)
+        let shinjiro = checker.check(pair("Defense Minister Shinjiro Koizumi visited Seoul.", "코이즈미 신지로 방위상이 서울을 방문했다."))
+        #expect(shinjiro.map(\.found).contains("코이즈미"))
+        var source = [[AnchorKey(kind: .entity, value: NameShortForms.shortKey("shinjiro-koizumi"))]], target = [[AnchorKey]]([[]])
+        NameShortForms.resolve(&source, &target)
+        #expect(source == [[]])
+        source = [[AnchorKey(kind: .entity, value: NameShortForms.shortKey("shinjiro-koizumi"))]]
+        target = [[AnchorKey(kind: .entity, value: "shinjiro-koizumi")]]
+        NameShortForms.resolve(&source, &target)
+        #expect(source == target)
+    }
+
     @Test func particlesComeOffKoreanNames() {
         #expect(NameSpans.stripParticle("신조가") == "신조")
         #expect(NameSpans.stripParticle("고이즈미에게") == "고이즈미")

@@ -115,6 +115,11 @@ public struct GlossaryMatcher: Sendable {
     /// Read as clusters of scalars (`Character`'s letter and number tests without grapheme breaking, which was
     /// most of the glossary's cost per sentence).
     static func tokens(_ text: String) -> [(key: String, original: String)] {
+        tokensOfPlainText(text) ?? tokensByClusters(text)
+    }
+
+    /// The definition of `tokens`, for any text.
+    static func tokensByClusters(_ text: String) -> [(key: String, original: String)] {
         let chars = ScalarClusters(text)
         var out: [(key: String, original: String)] = []
         var start: Int?
@@ -127,6 +132,41 @@ public struct GlossaryMatcher: Sendable {
                 start = nil
             }
         }
+        return out
+    }
+
+    /// `tokens` of text whose letters are ASCII and Hangul syllables (an English or a Korean sentence),
+    /// read scalar by scalar: each of those is a cluster of its own, and a word is a run of them and ASCII
+    /// digits. Nil for other text, which goes through `ScalarClusters`.
+    static func tokensOfPlainText(_ text: String) -> [(key: String, original: String)]? {
+        var out: [(key: String, original: String)] = []
+        let scalars = text.unicodeScalars
+        var start: String.UnicodeScalarView.Index?
+        var index = scalars.startIndex
+        func close(at end: String.UnicodeScalarView.Index) {
+            guard let s = start else { return }
+            let token = String(scalars[s..<end])
+            out.append((LatinFolding.fold(token), token))
+            start = nil
+        }
+        while index < scalars.endIndex {
+            let v = scalars[index].value
+            let inWord: Bool
+            if v < 0x80 {
+                inWord = (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A)
+            } else if HangulDecomposition.isSyllable(v) {
+                inWord = true
+            } else if v == 0xA0 || v == 0x2019 || v == 0x201C || v == 0x201D || v == 0x2018 || v == 0xB7 || (v >= 0x2010 && v <= 0x2015) || v == 0x2026 {
+                // No-break space, curly quotes, middle dot, dashes, ellipsis: separators, as in `tokens`.
+                inWord = false
+            } else {
+                return nil
+            }
+            if inWord, start == nil { start = index }
+            if !inWord { close(at: index) }
+            scalars.formIndex(after: &index)
+        }
+        close(at: scalars.endIndex)
         return out
     }
 

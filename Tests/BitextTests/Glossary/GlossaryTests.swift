@@ -65,3 +65,19 @@ import Testing
         }
     }
 }
+
+@Suite struct GlossaryTokenTests {
+    /// English and Korean sentences are cut scalar by scalar; the cut is the clusters' cut.
+    @Test func plainTextTokensAreTheClustersTokens() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["Ahn", "gyu-BACK", " ", "\u{00A0}", "·", "국방부", "김도현은", "(", ")", "3", "2026", "AP통신", "’s", "“", "”", "—", "…", ",", "."]
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 1...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let fast = GlossaryMatcher.tokensOfPlainText(text)
+            #expect(fast != nil, "\(text)")
+            let viaClusters = GlossaryMatcher.tokensByClusters(text)
+            #expect(fast?.map(\.original) == viaClusters.map(\.original), "\(text)")
+            #expect(fast?.map(\.key) == viaClusters.map(\.key), "\(text)")
+        }
+    }
+}

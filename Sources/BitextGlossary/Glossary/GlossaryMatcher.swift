@@ -28,6 +28,8 @@ public struct GlossaryMatcher: Sendable {
     /// Single-token patterns of scripts without spaces or with attached particles.
     private var attached: [UTF8Key: [Pattern]] = [:]
     private var longestAttached = 0
+    /// The first character of every attached form.
+    private var attachedFirsts = Set<Character>()
 
     public init(glossary: Glossary, language: LanguageCode) {
         self.language = language
@@ -44,6 +46,7 @@ public struct GlossaryMatcher: Sendable {
                     && formTokens.contains { $0.count > 1 && ($0.first == first || $0.last == first) }
                 if tokens.count == 1, GlossaryMatcher.isAttaching(first), first.count >= 2 {
                     attached[UTF8Key(first), default: []].append(pattern)
+                    if let c = first.first { attachedFirsts.insert(c) }
                     longestAttached = max(longestAttached, first.count)
                 } else {
                     byFirstToken[UTF8Key(isAcronym ? pattern.tokens[0] : first), default: []].append(pattern)
@@ -67,8 +70,9 @@ public struct GlossaryMatcher: Sendable {
         var found: [Match] = []
         var i = 0
         outer: while i < toks.count {
-            for key in [toks[i].key, toks[i].original] {
-                for p in byFirstToken[UTF8Key(key)] ?? [] where i + p.tokens.count <= toks.count {
+            let key = toks[i].key, original = toks[i].original
+            for candidate in key == original ? [key] : [key, original] {
+                for p in byFirstToken[UTF8Key(candidate)] ?? [] where i + p.tokens.count <= toks.count {
                     if matches(p, toks, at: i) {
                         found.append(Match(entity: p.entity, short: p.short))
                         i += p.tokens.count
@@ -83,6 +87,8 @@ public struct GlossaryMatcher: Sendable {
                 while k < starts.count {
                     let s = starts[k]
                     var hit = false
+                    // Most words open with a letter no attached form opens with: no lookup is made for them.
+                    guard attachedFirsts.contains(chars[s]) else { k += 1; continue }
                     for len in stride(from: min(longestAttached, chars.count - s), through: 2, by: -1) {
                         if let p = attached[UTF8Key(String(chars[s..<(s + len)]))]?.first {
                             found.append(Match(entity: p.entity, short: p.short))

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Quality (strict/lax P/R/F1 against gold) on the seed pair and the public benchmarks,
 # then time and peak memory on large synthetic pairs. Not a CI step: run it by hand.
-#   scripts/benchmark.sh [quality|scale|memory|stream|speed|glossary|all]   (default: all)
+#   scripts/benchmark.sh [quality|scale|memory|stream|speed|glossary|gap|all]   (default: all)
 #   memory: a translation memory of UNITS (default 1,000,000) units built from ../shared/bench:
 #           import time and peak memory, database size, median and 95th-percentile search latency.
 #   stream: a TMX of STREAM_GB (default 2) gigabytes imported; peak memory shows it streams.
@@ -10,6 +10,9 @@
 #           stock build does not finish 50,000 in 8 minutes): wall time, peak memory, strict F1, ratios;
 #           then a batch of BATCH_PAIRS (default 10,000) news pairs of about 30 sentences a side: wall time, peak
 #           memory, CPU, the host's steal, and (10,000 pairs, hunalign run on 20,000) its time over hunalign's.
+#   gap:    Text+Berg concatenated to GAP_N (default 100,000) sentences a side with the French of whole documents
+#           left out (200, 2,000, 10,000 sentences; at the start, middle, end): strict F1 and how many of the
+#           German sentences without French are linked anyway.
 #   glossary: a generated glossary of GLOSSARY_ROWS (default 100,000) entries in en, ko and vi: the time and
 #           peak memory of a command that only loads it, and of aligning seed 001 with it laid over the bundled one.
 set -euo pipefail
@@ -224,6 +227,41 @@ steal() {
   }'
 }
 
+gap() {
+  # A long pair whose French side skips whole documents (a translation that leaves out a chapter): strict F1,
+  # and how many of the German sentences without French the aligner links to something anyway.
+  local n=${GAP_N:-100000} tb="$SHARED/bench/textberg_defr"
+  python3 scripts/make_scale_pair.py "$tb" "$n" "$OUT/gap-none" 2>/dev/null
+  "$BITEXT" align --presegmented --src-lang de --tgt-lang fr "$OUT/gap-none.de" "$OUT/gap-none.fr" --format beads -o "$OUT/gap-none.beads" --quiet
+  row "de-fr $n, nothing missing" "$("$BITEXT" eval "$OUT/gap-none.gold" "$OUT/gap-none.beads")"
+  for size in 200 2000 10000; do
+    for where in start middle end; do
+      local name="gap-$where-$size"
+      python3 scripts/make_scale_pair.py "$tb" "$n" "$OUT/$name" --drop-target "$where:$size" 2>/dev/null
+      "$BITEXT" align --presegmented --src-lang de --tgt-lang fr "$OUT/$name.de" "$OUT/$name.fr" --format beads -o "$OUT/$name.beads" --quiet
+      local linked
+      linked=$(python3 - "$OUT/$name.gold" "$OUT/$name.beads" <<'PY'
+import re, sys
+def beads(path):
+    out = []
+    for line in open(path, encoding="utf-8"):
+        m = re.match(r"\[([\d, ]*)\]:\[([\d, ]*)\]", line.strip())
+        if m:
+            ints = lambda s: [int(x) for x in s.split(",") if x.strip()]
+            out.append((ints(m.group(1)), ints(m.group(2))))
+    return out
+missing = {s for src, tgt in beads(sys.argv[1]) if not tgt for s in src}
+linked = {s for src, tgt in beads(sys.argv[2]) if tgt for s in src if s in missing}
+print(f"{len(linked)} of {len(missing)}")
+PY
+)
+      printf '| %-34s | %s | %s | missing sentences linked anyway: %s\n' "de-fr $n, $size missing at $where" \
+        "$("$BITEXT" eval "$OUT/$name.gold" "$OUT/$name.beads" | awk '/^strict/ {printf "%.3f / %.3f / %.3f", $2, $3, $4}')" \
+        "$("$BITEXT" eval "$OUT/$name.gold" "$OUT/$name.beads" | awk '/^lax/ {print $4}')" "$linked"
+    done
+  done
+}
+
 glossary() {
   local rows=${GLOSSARY_ROWS:-100000}
   python3 - "$rows" "$OUT/big-glossary.tsv" <<'PY'
@@ -250,6 +288,7 @@ PY
 case "$WHAT" in
   quality) quality ;;
   glossary) glossary ;;
+  gap) gap ;;
   scale) scale ;;
   memory) memory ;;
   stream) stream ;;

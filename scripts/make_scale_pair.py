@@ -3,13 +3,24 @@
 sentences a side, with its gold alignment (the documents' gold beads shifted), so that quality at
 scale is measured, not assumed.
 
-    make_scale_pair.py TEXTBERG_DIR N OUT_PREFIX      -> OUT_PREFIX.de, OUT_PREFIX.fr, OUT_PREFIX.gold
+    make_scale_pair.py TEXTBERG_DIR N OUT_PREFIX [--drop-target WHERE:COUNT]
+        -> OUT_PREFIX.de, OUT_PREFIX.fr, OUT_PREFIX.gold
+
+With --drop-target, the French side of whole documents is left out, about COUNT sentences of them, at WHERE
+(`start`, `middle`, `end`, or a German sentence index): a translation that skips a chapter. Their German
+sentences are 1-0 beads in the gold; the rest of the gold is shifted to the shorter French side.
 """
 import re
 import sys
 from pathlib import Path
 
-tb, n, out = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+args = [a for a in sys.argv[1:] if not a.startswith("--")]
+drop = None
+if "--drop-target" in sys.argv:
+    where, count = sys.argv[sys.argv.index("--drop-target") + 1].split(":")
+    drop = (where, int(count))
+    args = [a for a in args if a != sys.argv[sys.argv.index("--drop-target") + 1]]
+tb, n, out = Path(args[0]), int(args[1]), args[2]
 # test0-6 only: their gold covers every line (the dev gold covers part of its document).
 docs = [("de/test%d" % k, "fr/test%d" % k, "gold/test%d" % k) for k in range(7)]
 
@@ -19,21 +30,44 @@ def lines(p):
     return text.split("\n")[:-1] if text.endswith("\n") else text.split("\n")
 
 
-de, fr, gold = [], [], []
-while len(de) < n:
+# The documents in order, each with its lines and its gold beads (indices within the document).
+parts = []
+total = 0
+while total < n:
     for d, f, g in docs:
-        if len(de) >= n:
+        if total >= n:
             break
-        a, b = lines(d), lines(f)
+        beads = []
         for row in lines(g):
             m = re.match(r"\[([\d, ]*)\]:\[([\d, ]*)\]", row)
-            if not m:
-                continue
-            shift = lambda s, off: ",".join(str(int(x) + off) for x in s.split(",") if x.strip() != "")
-            gold.append("[%s]:[%s]" % (shift(m.group(1), len(de)), shift(m.group(2), len(fr))))
-        de += a
+            if m:
+                ints = lambda s: [int(x) for x in s.split(",") if x.strip() != ""]
+                beads.append((ints(m.group(1)), ints(m.group(2))))
+        parts.append((lines(d), lines(f), beads))
+        total += len(parts[-1][0])
+
+dropped = set()
+if drop:
+    where, count = drop
+    start = {"start": 0, "middle": max(0, total // 2 - count // 2), "end": max(0, total - count)}.get(where)
+    start = int(where) if start is None else start
+    at = 0
+    for k, (a, _, _) in enumerate(parts):
+        if at + len(a) > start and sum(len(parts[j][0]) for j in dropped) < count:
+            dropped.add(k)
+        at += len(a)
+
+de, fr, gold = [], [], []
+for k, (a, b, beads) in enumerate(parts):
+    if k in dropped:
+        gold += ["[%d]:[]" % (len(de) + i) for i in range(len(a))]
+    else:
+        for s, t in beads:
+            gold.append("[%s]:[%s]" % (",".join(str(x + len(de)) for x in s), ",".join(str(x + len(fr)) for x in t)))
         fr += b
+    de += a
 Path(out + ".de").write_text("\n".join(de) + "\n", encoding="utf-8")
 Path(out + ".fr").write_text("\n".join(fr) + "\n", encoding="utf-8")
 Path(out + ".gold").write_text("\n".join(gold) + "\n", encoding="utf-8")
-print(f"{len(de)} de, {len(fr)} fr sentences, {len(gold)} gold beads", file=sys.stderr)
+missing = sum(len(parts[k][0]) for k in dropped)
+print(f"{len(de)} de, {len(fr)} fr sentences, {len(gold)} gold beads; {missing} German sentences without French ({len(dropped)} documents)", file=sys.stderr)

@@ -264,18 +264,7 @@ PY
 
 glossary() {
   local rows=${GLOSSARY_ROWS:-100000}
-  python3 - "$rows" "$OUT/big-glossary.tsv" <<'PY'
-import random, sys
-random.seed(1)
-rows, path = int(sys.argv[1]), sys.argv[2]
-hangul = "가나다라마바사아자차카타파하고노도로모보소오조초코토포호구누두루무부수우주추쿠투푸후"
-with open(path, "w", encoding="utf-8") as f:
-    f.write("id\tkind\ten\tko\tvi\tnote\tsource\n")
-    for i in range(rows):
-        en = " ".join("".join(random.choice("bcdfghjklmnprstvz") + random.choice("aeiou") for _ in range(3)).capitalize() for _ in range(2)) + f" {i}"
-        ko = "".join(random.choice(hangul) for _ in range(4)) + str(i)
-        f.write(f"e{i}\tperson\t{en}\t{ko}\t{en}\t\tgenerated\n")
-PY
+  python3 scripts/make_big_glossary.py "$rows" "$OUT/big-glossary.tsv"
   local t
   t=$( { /usr/bin/time -f "%e s, peak %M KB" "$BITEXT" glossary list --file "$OUT/big-glossary.tsv" --kind ship >/dev/null; } 2>&1 )
   echo "glossary of $rows entries, loaded (glossary list --file): $t"

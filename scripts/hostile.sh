@@ -70,3 +70,4 @@ PY
 row "TMX nested 1,000 deep" "$BITEXT" tm import "$OUT/deep.tmx" --memory "$OUT/m.tm"
 row "TMX unit with 100,000 props" "$BITEXT" tm import "$OUT/props.tmx" --memory "$OUT/m.tm"
 row "TMX with a 50 MB <seg>" "$BITEXT" tm import "$OUT/bigseg.tmx" --memory "$OUT/m.tm"
+python3 scripts/make_big_glossary.py 100000 "$OUT/big-glossary.tsv"; row "glossary of 100,000 entries (loaded, one entry shown)" "$BITEXT" glossary show e99999 --file "$OUT/big-glossary.tsv"

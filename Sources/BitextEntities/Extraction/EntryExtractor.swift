@@ -68,16 +68,20 @@ public struct EntryExtractor {
         // two documents, exact transliterations only.
         let pairedLeft = Set(evidence.filter { $0.value.score >= EntryProposal.exactScore }.map(\.key.left))
         let pairedRight = Set(evidence.filter { $0.value.score >= EntryProposal.exactScore }.map(\.key.right))
-        let lonelyLeft = EntryExtractor.unique(Array(leftFound.joined())).filter { !pairedLeft.contains($0.form) }
-        let lonelyRight = EntryExtractor.unique(Array(rightFound.joined())).filter { !pairedRight.contains($0.form) }
-        for l in lonelyLeft {
+        // One short word read alike in two long texts is too often a coincidence (Guo, 구호): only names long
+        // enough are compared, and a pair of long documents whose names would make more than
+        // `documentPairLimit` comparisons keeps its bead evidence only (the pass is quadratic).
+        let lonelyLeft = EntryExtractor.unique(Array(leftFound.joined()))
+            .filter { !pairedLeft.contains($0.form) && EntryExtractor.longEnough($0.form, leftLanguage) }
+        let lonelyRight = EntryExtractor.unique(Array(rightFound.joined()))
+            .filter { !pairedRight.contains($0.form) && EntryExtractor.longEnough($0.form, rightLanguage) }
+        let compared = lonelyLeft.count * lonelyRight.count <= EntryExtractor.documentPairLimit
+        for l in compared ? lonelyLeft : [] {
             for r in lonelyRight {
                 let key = PairKey(left: l.form, right: r.form)
                 guard evidence[key] == nil else { continue }
                 let score = scores[key] ?? score(l, leftLanguage, r, rightLanguage)
                 guard score >= EntryProposal.documentScore else { continue }
-                // One short word read alike in two long texts is too often a coincidence (Guo, 구호).
-                guard EntryExtractor.longEnough(l.form, leftLanguage), EntryExtractor.longEnough(r.form, rightLanguage) else { continue }
                 evidence[key, default: PairEvidence()].add(document: score, l, r, whole: !(l.partial && r.partial),
                                                            affixed: (l.form != l.core) == (r.form != r.core))
             }
@@ -116,6 +120,9 @@ public struct EntryExtractor {
         guard ol.profile.scripts.contains(.latin) else { return false }
         return bridge.matches(pinyin: other, vietnamese: vietnamese)
     }
+
+    /// Most name pairs the whole-document pass compares (a news article has a few hundred).
+    public static let documentPairLimit = 40_000
 
     /// Two words, or five letters in a language that spaces its words (three syllables in Hangul).
     static func longEnough(_ form: String, _ language: LanguageCode) -> Bool {

@@ -86,8 +86,7 @@ public struct EntryExtractor {
                                                            affixed: (l.form != l.core) == (r.form != r.core))
             }
         }
-        return EntryExtractor.decide(evidence, leftLanguage: leftLanguage.tag, rightLanguage: rightLanguage.tag, article: article,
-                                     leftCues: left, rightCues: right)
+        return EntryExtractor.decide(evidence, leftLanguage: leftLanguage.tag, rightLanguage: rightLanguage.tag, article: article)
     }
 
     /// The proposals of sentence pairs already linked (the units of one article in a memory or a TMX), each
@@ -174,26 +173,27 @@ public struct EntryExtractor {
     /// Proposals from the evidence: each candidate's best partner, by score and then beads; a pair is
     /// acceptable when each is the other's best, its score is high enough for its support, and it is not
     /// part of a longer accepted pair (a family or given name alone is no entry).
-    static func decide(_ evidence: [PairKey: PairEvidence], leftLanguage: String, rightLanguage: String, article: String,
-                       leftCues: NameCandidateFinder, rightCues: NameCandidateFinder) -> [EntryProposal] {
+    static func decide(_ evidence: [PairKey: PairEvidence], leftLanguage: String, rightLanguage: String, article: String) -> [EntryProposal] {
         func better(_ a: (PairKey, PairEvidence), _ b: (PairKey, PairEvidence)) -> Bool {
             (a.1.score, a.1.beads, a.1.affixesAgree ? 1 : 0, a.0.left.count + a.0.right.count)
                 > (b.1.score, b.1.beads, b.1.affixesAgree ? 1 : 0, b.0.left.count + b.0.right.count)
         }
         var bestOfLeft: [String: (PairKey, PairEvidence)] = [:], bestOfRight: [String: (PairKey, PairEvidence)] = [:]
-        var rivals: [PairKey: [String]] = [:]
+        // Each form's partners, gathered once: a proposal's competitors are its forms' other partners.
+        var partnersOfLeft: [String: [String]] = [:], partnersOfRight: [String: [String]] = [:]
         for item in evidence {
+            partnersOfLeft[item.key.left, default: []].append(item.key.right)
+            partnersOfRight[item.key.right, default: []].append(item.key.left)
             if let b = bestOfLeft[item.key.left] { if better(item, b) { bestOfLeft[item.key.left] = item } } else { bestOfLeft[item.key.left] = item }
             if let b = bestOfRight[item.key.right] { if better(item, b) { bestOfRight[item.key.right] = item } } else { bestOfRight[item.key.right] = item }
         }
         var proposals: [EntryProposal] = []
         for (key, e) in evidence where bestOfLeft[key.left]?.0 == key || bestOfRight[key.right]?.0 == key {
             let mutual = bestOfLeft[key.left]?.0 == key && bestOfRight[key.right]?.0 == key
-            var competing = evidence.keys.filter { ($0.left == key.left) != ($0.right == key.right) }.map { $0.left == key.left ? $0.right : $0.left }
-            competing.sort()
-            rivals[key] = competing
+            let competing = (partnersOfLeft[key.left, default: []].filter { $0 != key.right }
+                + partnersOfRight[key.right, default: []].filter { $0 != key.left }).sorted()
             var p = EntryProposal(forms: [leftLanguage: [key.left], rightLanguage: [key.right]], languages: [leftLanguage, rightLanguage],
-                                  kind: EntryExtractor.kind(e.kinds, key, leftCues: leftCues, rightCues: rightCues),
+                                  kind: EntryExtractor.kind(e.kinds, key),
                                   score: e.score, beads: e.beads, articles: 1, competitors: competing, sources: article.isEmpty ? [] : [article])
             p.mutual = mutual
             p.pieceOnly = e.whole == 0
@@ -204,7 +204,7 @@ public struct EntryExtractor {
 
     /// The kind most cues gave, else what the name's shape says: a run of personal-name words is a person,
     /// one word a place.
-    static func kind(_ votes: [String: Int], _ key: PairKey, leftCues: NameCandidateFinder, rightCues: NameCandidateFinder) -> GlossaryEntry.Kind {
+    static func kind(_ votes: [String: Int], _ key: PairKey) -> GlossaryEntry.Kind {
         if let top = votes.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), let kind = GlossaryEntry.Kind(rawValue: top.key) { return kind }
         let latin = [key.left, key.right].first { $0.unicodeScalars.first.map { Script.of($0) == .latin } ?? false }
         if let latin {

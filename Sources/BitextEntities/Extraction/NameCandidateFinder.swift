@@ -148,7 +148,7 @@ public struct NameCandidateFinder: Sendable {
             while let last = run.last, cues.notNames.contains(last) || cues.connectors.contains(last) { run.removeLast() }
             let place = contextKind(words: texts, before: i)
             let parts = NameCandidateFinder.parts(run)
-            for part in parts where !part.isEmpty && !NameCandidateFinder.isDesignation(part, cues) {
+            for part in parts where !part.isEmpty && !NameCandidateFinder.isDesignation(part) {
                 // A place's or a class's head word is translated (Airport, Street, class): compared without it.
                 var coreWords = part
                 while coreWords.count > 1, let last = coreWords.last, let k = cues.heads[last], k == "place" || k == "ship" { coreWords.removeLast() }
@@ -190,7 +190,7 @@ public struct NameCandidateFinder: Sendable {
 
     /// A model or a number (`C-130J`, `FA-50`, `2026`): letters and digits with no head word. A unit or a
     /// ship with a number (`Military Region 2`, `HQ-18` after `tàu`) comes with its head or classifier.
-    static func isDesignation(_ part: [String], _ cues: NameCues) -> Bool {
+    static func isDesignation(_ part: [String]) -> Bool {
         part.count == 1 && part[0].contains(where: \.isNumber)
     }
 

@@ -11,8 +11,8 @@
 #           then a batch of BATCH_PAIRS (default 10,000) news pairs of about 30 sentences a side: wall time, peak
 #           memory, CPU, the host's steal, and (10,000 pairs, hunalign run on 20,000) its time over hunalign's.
 #   gap:    Text+Berg concatenated to GAP_N (default 100,000) sentences a side with the French of whole documents
-#           left out (200, 2,000, 10,000 sentences; at the start, middle, end): strict F1 and how many of the
-#           German sentences without French are linked anyway.
+#           left out (200, 2,000, 10,000 sentences; at the start, middle, end), then 3,000 news lines en-ko with
+#           300 or 1,000 Korean lines left out: strict F1 and how many lines of the stretch are linked anyway.
 #   glossary: a generated glossary of GLOSSARY_ROWS (default 100,000) entries in en, ko and vi: the time and
 #           peak memory of a command that only loads it, and of aligning seed 001 with it laid over the bundled one.
 set -euo pipefail
@@ -227,39 +227,56 @@ steal() {
   }'
 }
 
+# How many lines of a left-out stretch (one index a line in $1) the beads of $2 link anyway.
+stretch_linked() {
+  python3 - "$1" "$2" <<'PY'
+import re, sys
+missing = {int(line) for line in open(sys.argv[1])}
+linked = set()
+for line in open(sys.argv[2], encoding="utf-8"):
+    m = re.match(r"\[([\d, ]*)\]:\[([\d, ]*)\]", line.strip())
+    if m and m.group(2).strip():
+        linked |= {int(x) for x in m.group(1).split(",") if x.strip() and int(x) in missing}
+print(f"{len(linked)} of {len(missing)}")
+PY
+}
+
 gap() {
   # A long pair whose French side skips whole documents (a translation that leaves out a chapter): strict F1,
   # and how many of the German sentences without French the aligner links to something anyway.
   local n=${GAP_N:-100000} tb="$SHARED/bench/textberg_defr"
-  python3 scripts/make_scale_pair.py "$tb" "$n" "$OUT/gap-none" 2>/dev/null
+  # --vary-order: each repetition of the seven documents in another order, so that the stretch left out is
+  # not a whole number of repetitions away from text just like it (see make_scale_pair.py).
+  python3 scripts/make_scale_pair.py "$tb" "$n" "$OUT/gap-none" --vary-order 2>/dev/null
   "$BITEXT" align --presegmented --src-lang de --tgt-lang fr "$OUT/gap-none.de" "$OUT/gap-none.fr" --format beads -o "$OUT/gap-none.beads" --quiet
   row "de-fr $n, nothing missing" "$("$BITEXT" eval "$OUT/gap-none.gold" "$OUT/gap-none.beads")"
   for size in 200 2000 10000; do
     for where in start middle end; do
       local name="gap-$where-$size"
-      python3 scripts/make_scale_pair.py "$tb" "$n" "$OUT/$name" --drop-target "$where:$size" 2>/dev/null
+      python3 scripts/make_scale_pair.py "$tb" "$n" "$OUT/$name" --drop-target "$where:$size" --vary-order 2>/dev/null
       "$BITEXT" align --presegmented --src-lang de --tgt-lang fr "$OUT/$name.de" "$OUT/$name.fr" --format beads -o "$OUT/$name.beads" --quiet
       local linked
-      linked=$(python3 - "$OUT/$name.gold" "$OUT/$name.beads" <<'PY'
-import re, sys
-def beads(path):
-    out = []
-    for line in open(path, encoding="utf-8"):
-        m = re.match(r"\[([\d, ]*)\]:\[([\d, ]*)\]", line.strip())
-        if m:
-            ints = lambda s: [int(x) for x in s.split(",") if x.strip()]
-            out.append((ints(m.group(1)), ints(m.group(2))))
-    return out
-missing = {s for src, tgt in beads(sys.argv[1]) if not tgt for s in src}
-linked = {s for src, tgt in beads(sys.argv[2]) if tgt for s in src if s in missing}
-print(f"{len(linked)} of {len(missing)}")
-PY
-)
-      printf '| %-34s | %s | %s | missing sentences linked anyway: %s\n' "de-fr $n, $size missing at $where" \
+      linked=$(stretch_linked "$OUT/$name.dropped" "$OUT/$name.beads")
+      printf '| %-34s | %s | %s | German lines of the stretch linked anyway: %s\n' "de-fr $n, $size missing at $where" \
         "$("$BITEXT" eval "$OUT/$name.gold" "$OUT/$name.beads" | awk '/^strict/ {printf "%.3f / %.3f / %.3f", $2, $3, $4}')" \
         "$("$BITEXT" eval "$OUT/$name.gold" "$OUT/$name.beads" | awk '/^lax/ {print $4}')" "$linked"
     done
   done
+  # Real news that nothing repeats: 3,000 English-Korean lines, a stretch of the Korean left out.
+  for stretch in 0:0 0:300 1400:300 2700:300 1000:1000; do
+    local name="gap-news-${stretch/:/-}"
+    python3 scripts/make_news_gap.py "$SHARED/bench/park_news_koen" "$OUT/$name" "$stretch" 2>/dev/null
+    "$BITEXT" align --presegmented --src-lang en --tgt-lang ko "$OUT/$name.en" "$OUT/$name.ko" --format beads -o "$OUT/$name.beads" --quiet
+    printf '| %-34s | %s | %s | English lines of the stretch linked anyway: %s\n' "news en-ko 3000, Korean $stretch left out" \
+      "$("$BITEXT" eval "$OUT/$name.gold" "$OUT/$name.beads" | awk '/^strict/ {printf "%.3f / %.3f / %.3f", $2, $3, $4}')" \
+      "$("$BITEXT" eval "$OUT/$name.gold" "$OUT/$name.beads" | awk '/^lax/ {print $4}')" \
+      "$(stretch_linked "$OUT/$name.dropped" "$OUT/$name.beads")"
+  done
+  # The plain repetition: a stretch of about two repetitions left out has alignments of equal content
+  # besides the gold's, so its figure says little about the search.
+  python3 scripts/make_scale_pair.py "$tb" "$n" "$OUT/gap-plain" --drop-target middle:2000 2>/dev/null
+  "$BITEXT" align --presegmented --src-lang de --tgt-lang fr "$OUT/gap-plain.de" "$OUT/gap-plain.fr" --format beads -o "$OUT/gap-plain.beads" --quiet
+  row "de-fr $n, 2000 missing, plain repetition" "$("$BITEXT" eval "$OUT/gap-plain.gold" "$OUT/gap-plain.beads")"
 }
 
 glossary() {

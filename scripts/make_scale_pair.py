@@ -3,19 +3,25 @@
 sentences a side, with its gold alignment (the documents' gold beads shifted), so that quality at
 scale is measured, not assumed.
 
-    make_scale_pair.py TEXTBERG_DIR N OUT_PREFIX [--drop-target WHERE:COUNT]
-        -> OUT_PREFIX.de, OUT_PREFIX.fr, OUT_PREFIX.gold
+    make_scale_pair.py TEXTBERG_DIR N OUT_PREFIX [--drop-target WHERE:COUNT] [--vary-order]
+        -> OUT_PREFIX.de, OUT_PREFIX.fr, OUT_PREFIX.gold (and OUT_PREFIX.dropped: the German lines left without French)
 
 With --drop-target, the French side of whole documents is left out, about COUNT sentences of them, at WHERE
 (`start`, `middle`, `end`, or a German sentence index): a translation that skips a chapter. Their German
 sentences are 1-0 beads in the gold; the rest of the gold is shifted to the shorter French side.
+
+With --vary-order, each repetition after the first takes the seven documents in another order (a fixed
+seed): the plain repetition has a period of 991 sentences, so a stretch left out that is near a multiple of
+it has several alignments of equal content, and the gold's is only one of them.
 """
+import random
 import re
 import sys
 from pathlib import Path
 
 args = [a for a in sys.argv[1:] if not a.startswith("--")]
 drop = None
+vary = "--vary-order" in sys.argv
 if "--drop-target" in sys.argv:
     where, count = sys.argv[sys.argv.index("--drop-target") + 1].split(":")
     drop = (where, int(count))
@@ -33,8 +39,14 @@ def lines(p):
 # The documents in order, each with its lines and its gold beads (indices within the document).
 parts = []
 total = 0
+order = random.Random(991)
+rounds = 0
 while total < n:
-    for d, f, g in docs:
+    this_round = list(docs)
+    if vary and rounds > 0:
+        order.shuffle(this_round)
+    rounds += 1
+    for d, f, g in this_round:
         if total >= n:
             break
         beads = []
@@ -57,10 +69,11 @@ if drop:
             dropped.add(k)
         at += len(a)
 
-de, fr, gold = [], [], []
+de, fr, gold, without = [], [], [], []
 for k, (a, b, beads) in enumerate(parts):
     if k in dropped:
         gold += ["[%d]:[]" % (len(de) + i) for i in range(len(a))]
+        without += [len(de) + i for i in range(len(a))]
     else:
         for s, t in beads:
             gold.append("[%s]:[%s]" % (",".join(str(x + len(de)) for x in s), ",".join(str(x + len(fr)) for x in t)))
@@ -69,5 +82,7 @@ for k, (a, b, beads) in enumerate(parts):
 Path(out + ".de").write_text("\n".join(de) + "\n", encoding="utf-8")
 Path(out + ".fr").write_text("\n".join(fr) + "\n", encoding="utf-8")
 Path(out + ".gold").write_text("\n".join(gold) + "\n", encoding="utf-8")
+if drop:
+    Path(out + ".dropped").write_text("".join("%d\n" % i for i in without), encoding="utf-8")
 missing = sum(len(parts[k][0]) for k in dropped)
 print(f"{len(de)} de, {len(fr)} fr sentences, {len(gold)} gold beads; {missing} German sentences without French ({len(dropped)} documents)", file=sys.stderr)

@@ -12,6 +12,11 @@ public struct AlignerSettings: Sendable, Equatable {
     public var maxFullCoarseCells = 10_000
     /// Source sentences per block at a coarse level.
     public var blockSize = 8
+    /// A long pair's band follows the chain of shared anchors when it has a point at least this often
+    /// (in sentences of the longer side); otherwise, or with 0, the coarse-to-fine search places it.
+    public var chainSpacing = 40
+    /// Targets either side of the chain's path that the band takes in.
+    public var chainMargin = 16
     /// A second pass re-estimates the length variance from the first pass's confident 1-1 beads.
     public var refine = true
     /// The second pass also measures how many sentences the pair leaves one-sided (see `NullModel`).
@@ -100,15 +105,58 @@ public struct SentenceAligner: Sendable {
         return LengthModel(ratio: min(max(ratio, 0.1), 10), variance: min(max(variance, 1.5), 40))
     }
 
+    /// The spans a band along the chain of anchors the two sides share takes in (see `AnchorChain`), when
+    /// the chain has a point every few dozen sentences. Between two points far apart the stretch gets a chain
+    /// of its own (its anchors are rarer there, and the whole pair's budget may have left them out); failing
+    /// that, the search over the stretch alone places the band.
+    private func chainSpans(_ src: ArraySlice<SentenceFeatures>, _ tgt: ArraySlice<SentenceFeatures>, model: LengthModel, weights: [Double],
+                            shapes: [BeadShape], skip: Double, depth: Int) -> [(source: Range<Int>, target: Range<Int>)]? {
+        let n = src.count, m = tgt.count
+        let (i0, j0) = (src.startIndex, tgt.startIndex)
+        let chain = AnchorChain(source: Array(src), target: Array(tgt), budget: 2 * (n + m) + 10_000)
+        guard chain.covers(n: n, m: m, spacing: settings.chainSpacing) else { return nil }
+        var spans: [(source: Range<Int>, target: Range<Int>)] = []
+        var from = (source: 0, target: 0)
+        let ratio = Double(m) / Double(n)
+        for to in chain.points + [(source: n, target: m)] {
+            let di = to.source - from.source, dj = to.target - from.target
+            let stretch = (source: i0 + from.source..<i0 + to.source, target: j0 + from.target..<j0 + to.target)
+            if di * dj <= 16 * (di + dj) {
+                spans.append(stretch)
+            } else if abs(Double(dj) - Double(di) * ratio) <= Double(settings.chainMargin) / 2 {
+                // As many sentences on each side as the pair's ratio has it: the path between the two points
+                // keeps near their diagonal, which the margin takes in.
+                let pieces = max(di, dj) / 8
+                for k in 0..<pieces {
+                    spans.append((stretch.source.lowerBound + di * k / pieces..<stretch.source.lowerBound + di * (k + 1) / pieces,
+                                  stretch.target.lowerBound + dj * k / pieces..<stretch.target.lowerBound + dj * (k + 1) / pieces))
+                }
+            } else if depth < 2, let inner = chainSpans(src[stretch.source], tgt[stretch.target], model: model, weights: weights,
+                                                        shapes: shapes, skip: skip, depth: depth + 1) {
+                spans += inner
+            } else {
+                let steps = path(Array(src[stretch.source]), Array(tgt[stretch.target]), model: model, weights: weights,
+                                 shapes: shapes, skip: skip, posteriors: false, chained: false)
+                spans += steps.map { (stretch.source.lowerBound + $0.source.lowerBound..<stretch.source.lowerBound + $0.source.upperBound,
+                                      stretch.target.lowerBound + $0.target.lowerBound..<stretch.target.lowerBound + $0.target.upperBound) }
+            }
+            from = to
+        }
+        return spans
+    }
+
     func path(_ src: [SentenceFeatures], _ tgt: [SentenceFeatures], model: LengthModel, weights: [Double],
               shapes: [BeadShape], skip: Double, posteriors: Bool, band given: SearchBand? = nil, nulls: NullModel = .translation, coarseLevel: Bool = false,
-              progress: (@Sendable (Double) -> Void)? = nil) -> [PathStep] {
+              chained: Bool = true, progress: (@Sendable (Double) -> Void)? = nil) -> [PathStep] {
         let n = src.count, m = tgt.count
         let band: SearchBand
         if let given {
             band = given
         } else if (n + 1) * (m + 1) <= (coarseLevel ? settings.maxFullCoarseCells : settings.maxFullCells) || n < 2 * settings.blockSize {
             band = .full(n: n, m: m)
+        } else if chained, !coarseLevel,
+                  let spans = chainSpans(src[...], tgt[...], model: model, weights: weights, shapes: shapes, skip: skip, depth: 0) {
+            band = .around(spans, n: n, m: m, margin: settings.chainMargin)
         } else {
             // Coarse level: blocks of `blockSize` source sentences, as many target blocks.
             let blocks = (n + settings.blockSize - 1) / settings.blockSize

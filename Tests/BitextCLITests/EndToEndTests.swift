@@ -62,7 +62,7 @@ import Testing
         let r = try BitextBinary.run(["align", BitextBinary.fixture("seeds/004_366dc1fd077f5934.txt"), BitextBinary.fixture("seeds/003_54d23402e841484d.txt"),
                                       "-o", "/dev/null", "--force"])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stderr.contains("bitext: page furniture left out: 19 in \(BitextBinary.fixture("seeds/004_366dc1fd077f5934.txt"))"), "\(r.stderr)")
+        #expect(r.stderr.contains("bitext: page furniture left out: 21 in \(BitextBinary.fixture("seeds/004_366dc1fd077f5934.txt"))"), "\(r.stderr)")
     }
 
     @Test func sameInputGivesByteIdenticalOutput() throws {

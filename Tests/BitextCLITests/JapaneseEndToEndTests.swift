@@ -21,6 +21,7 @@ import Testing
         // The general's words and his quotation are one Japanese sentence; 45 and 175 tie the Vietnamese team.
         #expect(rows.contains { $0[0].hasPrefix("Maj. Gen. Kim Sang-woo") && $0[0].hasSuffix("Kim said in a statement.") && $0[1].hasPrefix("韓国派遣団を率いるキム・サンウ少将") })
         #expect(rows.contains { $0[0].hasPrefix("The 14,500-ton ROKS Marado") && $0[1].hasPrefix("排水量１万４５００トン") })
-        #expect(rows.contains { $0[0] == "(END)" && $0[1] == "（終わり）" })
+        // The wires' end-of-story markers are furniture on both sides, left out.
+        #expect(!rows.contains { $0[0].contains("(END)") || $0[1].contains("（終わり）") })
     }
 }

@@ -28,7 +28,7 @@ public struct AlignmentPipeline: Sendable {
     }
 
     /// The sentences to align: a presegmented file's lines as they are; otherwise ICU sentences, classified,
-    /// without boilerplate unless it is kept.
+    /// without boilerplate and credits (metadata, not text to translate) unless they are kept.
     public func segments(of document: Document) throws -> [Segment] {
         try tools.withTools { try segments(of: document, with: $0).kept }
     }
@@ -45,7 +45,7 @@ public struct AlignmentPipeline: Sendable {
             }
         }
         if keepBoilerplate || presegmented { return (all, presegmented ? nil : 0) }
-        let kept = all.filter { $0.kind != .boilerplate }
+        let kept = all.filter { ![.boilerplate, .credit, .dateline].contains($0.kind) }
         // A text that is all furniture would align to nothing and look like a success.
         if kept.isEmpty, !all.isEmpty { throw BitextError.onlyFurniture(document.name, lines: all.count) }
         return (kept, all.count - kept.count)

@@ -4,6 +4,11 @@ public struct AlignerSettings: Sendable, Equatable {
     public var overlapWeight = 3.0
     public var skipCost = 0.0
     public var temperature = 1.0
+    /// The posteriors' temperature grows with the pair's one-sided rate (`NullModel`): 1 + gain × rate times
+    /// `temperature`. The costs were shaped on translations; on an independent account, where a fifth of the
+    /// sentences have no counterpart, the same cost gaps say less, and a bead's confidence must say so too.
+    /// The best path does not depend on it.
+    public var temperatureGainPerNullRate = 2.0
     public var shapes = BeadShape.standard
     /// Above this many cells the search runs coarse-to-fine.
     public var maxFullCells = 3_000_000
@@ -177,7 +182,8 @@ public struct SentenceAligner: Sendable {
         }
         let scorer = BeadScorer(length: model, anchorWeight: settings.anchorWeight, overlapWeight: settings.overlapWeight, skipCost: skip, weights: weights,
                                 memberPenalty: nulls.penalty)
-        let dp = BandedDP(source: src, target: tgt, scorer: scorer, shapes: shapes, temperature: settings.temperature)
+        let temperature = settings.temperature * (1 + settings.temperatureGainPerNullRate * nulls.rate)
+        let dp = BandedDP(source: src, target: tgt, scorer: scorer, shapes: shapes, temperature: temperature)
         return dp.run(band: band, posteriors: posteriors, progress: progress)
     }
 }

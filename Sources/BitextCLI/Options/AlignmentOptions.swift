@@ -10,7 +10,7 @@ struct AlignmentOptions: ParsableArguments {
     @OptionGroup var glossary: GlossaryChoice
     @Option(help: "auto (decide per pair), parallel (a translation) or comparable (independent accounts).")
     var mode: AlignmentMode = .auto
-    @Flag(name: .customLong("keep-boilerplate"), help: "Align page furniture (related news, hashtags, follow prompts) too.")
+    @Flag(name: .customLong("keep-boilerplate"), help: "Align page furniture (related news, hashtags, follow prompts, bylines and credits) too.")
     var keepBoilerplate = false
     @Flag(help: "Do not report the mode chosen by --mode auto or the pair's verdict.") var quiet = false
     @Flag(help: "Write (or store) the alignment even when the texts are judged not to be the same story (exit 4 otherwise).")

@@ -24,4 +24,17 @@ import Testing
         let ko = try loader.load(Fixtures.path("gold/seed001.ko.sent"), presegmented: true)
         #expect(try score(AlignmentPipeline(presegmented: true).align(en, ko)).strict.f1 >= 0.9)
     }
+
+    /// Bylines, source credits and time stamps are metadata: left out of what is aligned, as boilerplate is,
+    /// unless furniture is kept.
+    @Test func creditsAndDatelinesAreLeftOutUnlessKept() throws {
+        let document = Document(name: "vi", language: .vietnamese, paragraphs: [
+            "Việt Nam cử đoàn tham gia diễn tập", "Thứ Hai, 16/03/2026, 21:05 (GMT+7)", "Thanh Bình",
+            "Việt Nam sẽ cử đoàn gồm 45 người tham gia diễn tập cứu trợ thảm họa.", "(TTXVN/Vietnam+)",
+        ])
+        let aligned = try AlignmentPipeline().segments(of: document)
+        #expect(aligned.map(\.kind) == [.title, .body])
+        let kept = try AlignmentPipeline(keepBoilerplate: true).segments(of: document)
+        #expect(kept.map(\.kind) == [.title, .dateline, .credit, .body, .credit])
+    }
 }

@@ -54,6 +54,33 @@ import Testing
         #expect(zh == [.dateline, .credit, .body, .boilerplate, .boilerplate])
     }
 
+    /// A byline is "By" and capitalised names; a sentence that opens with "By the …" is prose. A time stamp
+    /// is a dateline only on a line of its own.
+    @Test func bylinesAndDatelinesAreShortLinesOnly() {
+        let kinds = PageClassifier(language: .english).classify([
+            "Seoul sends troops",
+            "By Lee Min-ha",
+            "By the evening I really began to consider it. It rained all night.",
+            "Monday, March 2, 2026, was the day the ministry said it would send 200 troops to the exercise.",
+            "Monday, March 2, 2026 10:42 KST",
+            "Reporting by Phil Stewart; Editing by Leslie Adler",
+        ])
+        #expect(kinds == [.title, .credit, .body, .body, .dateline, .credit])
+    }
+
+    /// A wire's end-of-story marker and a reporter's e-mail alone on a line are furniture in every language;
+    /// so are a Korean wire's copyright notice and tip line.
+    @Test func endMarkersAndEMailLinesAreFurniture() {
+        let english = PageClassifier(language: .english).classify(["Body text of the story goes here, long enough.", "(END)", "minha@yna.co.kr"])
+        #expect(english == [.body, .boilerplate, .boilerplate])
+        let japanese = PageClassifier(language: .japanese).classify(["本文です。", "（終わり）"])
+        #expect(japanese == [.body, .boilerplate])
+        let korean = PageClassifier(language: .korean).classify([
+            "한국은 말레이시아에 병력을 보냈다.", "(끝)", "제보는 카카오톡 okjebo", "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>",
+        ])
+        #expect(korean == [.body, .boilerplate, .boilerplate, .boilerplate])
+    }
+
     @Test func englishBodyStaysBody() {
         let c = PageClassifier(language: .english)
         #expect(c.classify(["South Korea and Japan agreed to resume drills.", "Separately, Ahn thanked Japan."]) == [.body, .body])

@@ -2,6 +2,11 @@
 public struct SegmentationRules: Sendable, Equatable {
     /// Tokens after which a sentence never ends (titles, months, `U.S.`).
     public var abbreviations: Set<String> = []
+    /// Tokens after which a sentence ends only when a sentence starter follows (`… the U.S. Vietnam will`,
+    /// but `U.S. Navy`).
+    public var abbreviationsUnlessStarter: Set<String> = []
+    /// Words that open sentences rather than go on a name: articles, pronouns, conjunctions, country names.
+    public var sentenceStarters: Set<String> = []
     /// Tokens after which a sentence does not end when a number follows (`No. 5`).
     public var abbreviationsBeforeNumber: Set<String> = []
     /// A break is undone when the following text starts with one of these (`/.` of `./.`).
@@ -29,6 +34,8 @@ public struct SegmentationRules: Sendable, Equatable {
             switch (parts[0], parts.count) {
             case ("abbrev", 2): abbreviations.insert(parts[1])
             case ("abbrev-before-number", 2): abbreviationsBeforeNumber.insert(parts[1])
+            case ("abbrev-unless-starter", 2): abbreviationsUnlessStarter.insert(parts[1])
+            case ("sentence-starter", 2): sentenceStarters.formUnion(parts[1].split(separator: " ").map(String.init))
             case ("join-before", 2): joinBefore.append(parts[1])
             case ("join-unspaced-letter", 1): joinUnspacedLetter = true
             case ("join-after-closing-quote", 1): joinAfterClosingQuote = true

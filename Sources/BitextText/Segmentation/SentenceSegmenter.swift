@@ -153,6 +153,9 @@ public final class SentenceSegmenter {
         let token = String(lastToken.drop { "([{\"'“‘".contains($0) })
         if rules.abbreviations.contains(token) { return true }
         if rules.abbreviationsBeforeNumber.contains(token), let first = head.first, first.isNumber { return true }
+        if rules.abbreviationsUnlessStarter.contains(token) {
+            return !rules.sentenceStarters.contains(String(head.prefix { $0.isLetter }))
+        }
         return false
     }
 }

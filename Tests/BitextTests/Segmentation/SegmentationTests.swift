@@ -43,6 +43,17 @@ import Testing
         #expect(try split("ko", "그는 \"훈련을 재개한다.\"라고 말했다.", rules: SegmentationRules()).count == 2)
     }
 
+    /// "U.S." goes on a name ("U.S. Navy", "U.S. officials") but ends a sentence before a word that opens one.
+    @Test func anAbbreviationEndsASentenceBeforeASentenceStarter() throws {
+        let text = "Teams come from Japan, along with the U.S. Vietnam will send 45. The U.S. Navy said so. He met U.S. officials. It was in the U.S. The talks ended."
+        #expect(try split("en", text) == [
+            "Teams come from Japan, along with the U.S.", "Vietnam will send 45.", "The U.S. Navy said so.",
+            "He met U.S. officials.", "It was in the U.S.", "The talks ended.",
+        ])
+        let rules = try SegmentationRules(parsing: "abbrev-unless-starter U.S.\nsentence-starter The It\n", name: "test")
+        #expect(rules.abbreviationsUnlessStarter == ["U.S."] && rules.sentenceStarters == ["The", "It"])
+    }
+
     @Test func noBeforeANumberOnly() throws {
         #expect(try split("en", "He said no. No one came.") == ["He said no.", "No one came."])
     }

@@ -14,6 +14,8 @@ public final class NameMatcher {
     private let hangul: HangulRomanizer
     private let kana: Transliterator
     private let respelling: Transliterator
+    /// Vietnamese words as Korean writes them, romanized (Phan Văn Giang → 판반장 → pan ban jang).
+    private let vietnameseInKorean: Transliterator
     /// Korea's official rules for Japanese names in Hangul (Koizumi → 고이즈미); nil where ICU lacks them.
     private let japaneseToHangul: Transliterator?
     private let surnames: [Character: [[UInt8]]]
@@ -36,6 +38,7 @@ public final class NameMatcher {
         hangul = try HangulRomanizer()
         kana = try Transliterator("Katakana-Latin; Hiragana-Latin; Latin-ASCII")
         respelling = try Transliterator(name: "bitext-vi-ja", rules: Resources.text("Languages/vi/respelling-ja.rules"))
+        vietnameseInKorean = try Transliterator(name: "bitext-vi-ko", rules: Resources.text("Languages/vi/korean-reading.rules"))
         japaneseToHangul = try? Transliterator("ja_Latn-ko")
         var table: [Character: [[UInt8]]] = [:]
         for line in Resources.lines("Languages/ko/surnames.txt") {
@@ -95,6 +98,8 @@ public final class NameMatcher {
     struct LatinWord {
         var plain: TokenForm
         var japanese: TokenForm?
+        /// Its reading as Korean writes Vietnamese, where the word is a Vietnamese syllable.
+        var vietnamese: TokenForm?
     }
 
     /// A Korean word romanized three ways (see `korean`), and read as family name + given name where
@@ -374,7 +379,16 @@ public final class NameMatcher {
         if lang?.profile.nameWriting == .respelt || profile.vietnamese > 0 && name.contains("-") {
             out.append(words(name).map { lettersOnly(respelling.apply(String($0))) })
         }
+        if let korean = vietnameseInKorean(name) { out.append(korean) }
         return out.filter { !$0.isEmpty && !$0.allSatisfy { $0.isEmpty } }
+    }
+
+    /// A name whose every word is a Vietnamese syllable, read as Korean writes Vietnamese, word by word
+    /// (`Tran Dai Quang` → jjan dai kkwang against 쩐다이꽝, jjeondaikkwang); nil for any other name.
+    private func vietnameseInKorean(_ name: String) -> [[UInt8]]? {
+        let parts = words(name)
+        guard !parts.isEmpty, parts.allSatisfy(VietnameseSyllable.isSyllable) else { return nil }
+        return parts.map { lettersOnly(vietnameseInKorean.apply(String($0))) }
     }
 
     /// `Shinjiro Koizumi` → 신지로 고이즈미 → sinjilo goijeumi, word by word (ICU turns a final n before
@@ -403,7 +417,9 @@ public final class NameMatcher {
         let entries = words(name).map(latinWord)
         var keys = NameKeys()
         let plain = entries.map(\.plain)
-        let readings = plain.isEmpty || plain.allSatisfy({ $0.letters.isEmpty }) ? [] : [reading(plain, into: &keys)]
+        var readings = plain.isEmpty || plain.allSatisfy({ $0.letters.isEmpty }) ? [] : [reading(plain, into: &keys)]
+        let vietnamese = entries.compactMap(\.vietnamese)
+        if !vietnamese.isEmpty && vietnamese.count == entries.count { readings.append(reading(vietnamese, into: &keys)) }
         let japanese = entries.compactMap(\.japanese)
         let viaHangul = japanese.isEmpty || japanese.count < entries.count ? nil : reading(japanese, into: &keys)
         return Prepared(keys: keys, readings: readings, hangul: false, viaHangul: viaHangul)
@@ -413,7 +429,8 @@ public final class NameMatcher {
         let key = UTF8Key(String(w))
         if let known = latinWordMemo[key] { return known }
         let japanese = japaneseToHangul.map { japaneseWord(w, $0) } ?? []
-        let value = LatinWord(plain: tokenForm(plainLetters(w)), japanese: japanese.isEmpty ? nil : tokenForm(japanese))
+        let vietnamese = VietnameseSyllable.isSyllable(w) ? tokenForm(lettersOnly(vietnameseInKorean.apply(String(w)))) : nil
+        let value = LatinWord(plain: tokenForm(plainLetters(w)), japanese: japanese.isEmpty ? nil : tokenForm(japanese), vietnamese: vietnamese)
         latinWordMemo[key] = value
         return value
     }

@@ -29,6 +29,21 @@ import Testing
         #expect(!matcher.match(a, nil, b, nil).same, "\(matcher.match(a, nil, b, nil))")
     }
 
+    /// Vietnamese names as Korean writes them: 판반장 is Phan Văn Giang, 쩐다이꽝 Trần Đại Quang, read through the
+    /// National Institute of Korean Language's rules (ph → ㅍ, v → ㅂ, gi → ㅈ, tr → ㅉ, qu → ㄲ, â → ㅓ).
+    @Test(arguments: [("Phan Van Giang", "판반장"), ("Phan Văn Giang", "판반장"), ("Trần Đại Quang", "쩐다이꽝"), ("Tran Dai Quang", "쩐다이꽝"),
+                      ("Hồ Chí Minh", "호찌민")])
+    func vietnameseNamesInHangul(latin: String, hangul: String) {
+        #expect(matcher.match(latin, nil, hangul, nil).same, "\(matcher.match(latin, nil, hangul, nil))")
+        #expect(!matcher.match(latin, nil, "김정은", nil).same)
+    }
+
+    @Test func vietnameseSyllablesAreToldFromOtherWords() {
+        for word in ["Trần", "Tran", "Quang", "Nguyễn", "Giang", "Phòng", "Minh", "Kim"] { #expect(VietnameseSyllable.isSyllable(word[...]), "\(word)") }
+        for word in ["Jong", "Park", "Hegseth", "Seoul", "Brunson", "Xi-Jinping"] { #expect(!VietnameseSyllable.isSyllable(word[...]), "\(word)") }
+        #expect(matcher.romanizations("Phan Văn Giang").map { $0.joined(separator: " ") }.contains("pan ban jang"))
+    }
+
     /// The floor the issue sets, on the 813 labelled pairs of ../shared/bench/name_pairs.tsv.
     @Test func labelledPairsMeetTheFloor() throws {
         let path = Fixtures.root.deletingLastPathComponent().appendingPathComponent("shared/bench/name_pairs.tsv").path

@@ -45,7 +45,7 @@ public struct AlignmentPipeline: Sendable {
             }
         }
         if keepBoilerplate || presegmented { return (all, presegmented ? nil : 0) }
-        let kept = all.filter { ![.boilerplate, .credit, .dateline].contains($0.kind) }
+        let kept = all.filter { !$0.kind.isLeftOut }
         // A text that is all furniture would align to nothing and look like a success.
         if kept.isEmpty, !all.isEmpty { throw BitextError.onlyFurniture(document.name, lines: all.count) }
         return (kept, all.count - kept.count)

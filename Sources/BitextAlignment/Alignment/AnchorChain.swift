@@ -2,13 +2,9 @@
 /// that share an anchor, chained so that both sides increase. The coarse-to-fine search follows the diagonal
 /// and cannot see a stretch one side leaves out (a chapter a translation skips); the chain jumps it, because
 /// the anchors after the stretch pair with their partners wherever those are.
-struct AnchorChain: Sendable, Equatable {
+struct AnchorChain: Sendable {
     /// Source and target sentence of each point, both strictly increasing.
     let points: [(source: Int, target: Int)]
-
-    static func == (a: AnchorChain, b: AnchorChain) -> Bool {
-        a.points.elementsEqual(b.points) { $0.source == $1.source && $0.target == $1.target }
-    }
 
     /// Candidate pairs are built from the rarest anchors first, at most `budget` of them. An anchor seen
     /// `cs` times in the source and `ct` times in the target pairs its k-th source occurrence only with the

@@ -387,8 +387,14 @@ public final class NameMatcher {
     /// (`Tran Dai Quang` → jjan dai kkwang against 쩐다이꽝, jjeondaikkwang); nil for any other name.
     private func vietnameseInKorean(_ name: String) -> [[UInt8]]? {
         let parts = words(name)
-        guard !parts.isEmpty, parts.allSatisfy(VietnameseSyllable.isSyllable) else { return nil }
-        return parts.map { lettersOnly(vietnameseInKorean.apply(String($0))) }
+        let read = parts.map(vietnameseWordInKorean)
+        guard !read.isEmpty, !read.contains(where: { $0 == nil }) else { return nil }
+        return read.map { $0! }
+    }
+
+    /// One word of `vietnameseInKorean`; nil where the word is not a Vietnamese syllable.
+    private func vietnameseWordInKorean(_ w: Substring) -> [UInt8]? {
+        VietnameseSyllable.isSyllable(w) ? lettersOnly(vietnameseInKorean.apply(String(w))) : nil
     }
 
     /// `Shinjiro Koizumi` → 신지로 고이즈미 → sinjilo goijeumi, word by word (ICU turns a final n before
@@ -429,7 +435,7 @@ public final class NameMatcher {
         let key = UTF8Key(String(w))
         if let known = latinWordMemo[key] { return known }
         let japanese = japaneseToHangul.map { japaneseWord(w, $0) } ?? []
-        let vietnamese = VietnameseSyllable.isSyllable(w) ? tokenForm(lettersOnly(vietnameseInKorean.apply(String(w)))) : nil
+        let vietnamese = vietnameseWordInKorean(w).map(tokenForm)
         let value = LatinWord(plain: tokenForm(plainLetters(w)), japanese: japanese.isEmpty ? nil : tokenForm(japanese), vietnamese: vietnamese)
         latinWordMemo[key] = value
         return value

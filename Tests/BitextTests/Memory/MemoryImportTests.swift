@@ -140,12 +140,15 @@ import Testing
         let body = "<tmx version=\"1.4\"><header srclang=\"en\"/><body><tu><tuv xml:lang=\"en\"><seg>Shares of &co; rose.</seg></tuv>"
             + "<tuv xml:lang=\"ko\"><seg>주가가 올랐다.</seg></tuv></tu></body></tmx>"
         let external = "<!ENTITY co SYSTEM \"file:///etc/hostname\">"
-        let cases: [(String, Data)] = [
-            ("comment", Data("<?xml version=\"1.0\"?><!-- <tmx --><!DOCTYPE tmx [\(external)]>\(body)".utf8)),
-            ("utf16", "<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE tmx [\(external)]>\(body)".data(using: .utf16)!),
-            ("late", Data("<?xml version=\"1.0\"?><!DOCTYPE tmx [<!-- \(String(repeating: "x", count: 1 << 21)) -->\(external)]>\(body)".utf8)),
-        ]
-        for (name, data) in cases {
+        /// The three places a declaration hid from a byte scan: after a comment holding `<tmx`, in UTF-16, past 1 MiB.
+        func hidden(_ declaration: String, _ body: String, prefix: String) -> [(String, Data)] {
+            [
+                (prefix + "comment", Data("<?xml version=\"1.0\"?><!-- <tmx --><!DOCTYPE tmx [\(declaration)]>\(body)".utf8)),
+                (prefix + "utf16", "<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE tmx [\(declaration)]>\(body)".data(using: .utf16)!),
+                (prefix + "late", Data("<?xml version=\"1.0\"?><!DOCTYPE tmx [<!-- \(String(repeating: "x", count: 1 << 21)) -->\(declaration)]>\(body)".utf8)),
+            ]
+        }
+        for (name, data) in hidden(external, body, prefix: "") {
             let url = dir.appendingPathComponent(name + ".tmx")
             try data.write(to: url)
             do {
@@ -158,12 +161,7 @@ import Testing
         // Internal entities expand, on every path that hid an external one: their text is not lost.
         let internalDeclaration = "<!ENTITY co \"Samsung Electronics\"><!ENTITY nbsp \"&#160;\"><!ENTITY both \"&co;&nbsp;&co;\">"
         let withNbsp = body.replacingOccurrences(of: "rose.", with: "rose 3&nbsp;percent. &both; <![CDATA[&co;]]>")
-        let internalCases: [(String, Data)] = [
-            ("internal-comment", Data("<?xml version=\"1.0\"?><!-- <tmx --><!DOCTYPE tmx [\(internalDeclaration)]>\(withNbsp)".utf8)),
-            ("internal-utf16", "<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE tmx [\(internalDeclaration)]>\(withNbsp)".data(using: .utf16)!),
-            ("internal-late", Data("<?xml version=\"1.0\"?><!DOCTYPE tmx [<!-- \(String(repeating: "x", count: 1 << 21)) -->\(internalDeclaration)]>\(withNbsp)".utf8)),
-        ]
-        for (name, data) in internalCases {
+        for (name, data) in hidden(internalDeclaration, withNbsp, prefix: "internal-") {
             let url = dir.appendingPathComponent(name + ".tmx")
             try data.write(to: url)
             let units = try TMXReader().read(contentsOf: url).units

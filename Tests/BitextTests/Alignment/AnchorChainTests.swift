@@ -1,5 +1,7 @@
+import Foundation
 import Testing
 @testable import BitextAlignment
+import BitextText
 
 /// The chain of shared anchors that places a long pair's band, and the missing stretch it lets the search jump.
 @Suite struct AnchorChainTests {
@@ -53,5 +55,33 @@ import Testing
         settings.chainSpacing = 0
         let diagonal = SentenceAligner(settings: settings).align(pair)
         #expect(diagonal.filter { $0.target.isEmpty }.flatMap { Array($0.source) } != Array(missing))
+    }
+
+    /// Real news: 600 Park et al. dev lines en-ko, the Korean of lines 250-399 left out, searched in a band
+    /// (the whole matrix over the limit set here). With the chain the aligner jumps the stretch: most lines
+    /// around it are paired with their translations and fewer of the stretch are linked; searched along the
+    /// diagonal instead, the stretch is spread over the lines after it.
+    @Test func realNewsJumpsAStretchItsTranslationLeavesOut() throws {
+        let bench = Fixtures.root.deletingLastPathComponent().appendingPathComponent("shared/bench/park_news_koen")
+        let en = Array(try String(contentsOf: bench.appendingPathComponent("dev.en"), encoding: .utf8).split(separator: "\n").prefix(600).map(String.init))
+        let ko = Array(try String(contentsOf: bench.appendingPathComponent("dev.ko"), encoding: .utf8).split(separator: "\n").prefix(600).map(String.init))
+        let missing = 250..<400
+        let kept = ko.indices.filter { !missing.contains($0) }
+        let pair = PairFeatures.build(source: en, sourceLanguage: .english, target: kept.map { ko[$0] }, targetLanguage: .korean, glossary: nil)
+        var settings = AlignerSettings()
+        settings.maxFullCells = 100_000
+        func measured(_ settings: AlignerSettings) -> (right: Int, stretchLinked: Int) {
+            let beads = SentenceAligner(settings: settings).align(pair)
+            let right = beads.filter { $0.source.count == 1 && $0.target.count == 1 && kept[$0.target.lowerBound] == $0.source.lowerBound }.count
+            let linked = beads.filter { !$0.target.isEmpty }.flatMap { Array($0.source) }.filter(missing.contains).count
+            return (right, linked)
+        }
+        let chained = measured(settings)
+        settings.chainSpacing = 0
+        let diagonal = measured(settings)
+        // Measured: 374 of the 450 translated lines paired right and 42 of the 150 linked anyway, against 201
+        // and 81 along the diagonal (without a glossary, so from numbers and Latin tokens alone).
+        #expect(chained.right >= 370 && chained.stretchLinked <= 45, "\(chained)")
+        #expect(diagonal.right < chained.right - 100 && diagonal.stretchLinked > chained.stretchLinked, "\(diagonal) against \(chained)")
     }
 }

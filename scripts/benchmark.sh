@@ -136,13 +136,28 @@ memory() {
   rm -f "$OUT/bench.tm" "$OUT/bench.tm-wal" "$OUT/bench.tm-shm"
   /usr/bin/time -f '%e %M' -o "$OUT/time.tm" "$BITEXT" tm import --memory "$OUT/bench.tm" "$OUT/tm.tmx"
   read -r secs kb < "$OUT/time.tm"
-  echo "import: $units units from a $(($(stat -c %s "$OUT/tm.tmx") / 1048576)) MB TMX in $secs s, peak memory $((kb / 1024)) MB"
+  echo "import: $units units from a $(($(stat -c %s "$OUT/tm.tmx") / 1048576)) MB TMX in $secs s ($(awk -v n="$units" -v s="$secs" 'BEGIN {printf "%d", n / s}') units/s), peak memory $((kb / 1024)) MB"
   "$BITEXT" tm stats --memory "$OUT/bench.tm" | head -2
-  echo "database: $(($(stat -c %s "$OUT/bench.tm") / 1048576)) MB"
+  echo "database: $(($(stat -c %s "$OUT/bench.tm") / 1048576)) MB ($(awk -v b="$(stat -c %s "$OUT/bench.tm")" -v n="$units" 'BEGIN {printf "%d", b / 1048576 / (n / 1000000)}') MB per million units)"
+  # The memory grows: a further tenth of the units (other variations) imported into it.
+  python3 scripts/make_memory_bench.py "$SHARED/bench" "$((units / 10))" "$OUT/tm-more.tmx" "$OUT/queries-more.txt" --queries 10 --seed 11
+  /usr/bin/time -f '%e %M' -o "$OUT/time.more" "$BITEXT" tm import --memory "$OUT/bench.tm" "$OUT/tm-more.tmx"
+  read -r secs kb < "$OUT/time.more"
+  echo "import into it: $((units / 10)) more units in $secs s ($(awk -v n="$((units / 10))" -v s="$secs" 'BEGIN {printf "%d", n / s}') units/s), peak memory $((kb / 1024)) MB"
+  /usr/bin/time -f '%e %M' -o "$OUT/time.export" "$BITEXT" tm export --memory "$OUT/bench.tm" -o "$OUT/export.tmx"
+  read -r secs kb < "$OUT/time.export"
+  local exported
+  exported=$(grep -c '<tu ' "$OUT/export.tmx")
+  echo "export: $exported units in $secs s ($(awk -v n="$exported" -v s="$secs" 'BEGIN {printf "%d", n / s}') units/s), peak memory $((kb / 1024)) MB"
+  rm -f "$OUT/export.tmx"
   # One process, 200 lookups of news sentences with one word changed; the first (cold cache) is reported apart.
   "$BITEXT" tm search - --from en --to ko --memory "$OUT/bench.tm" --timing --no-glossary < "$OUT/queries.txt" 2> "$OUT/latency.log" > "$OUT/matches.txt"
   echo "search en→ko, min 70%: $(awk '/^bitext: search/ {print $3}' "$OUT/latency.log" | tail -n +2 | percentiles); first search $(awk '/^bitext: search/ {print $3; exit}' "$OUT/latency.log") ms"
   echo "queries with at least one match: $(grep '^bitext: search' "$OUT/latency.log" | grep -vc ', 0 matches') of $(grep -c '^bitext: search' "$OUT/latency.log")"
+  # The bounded plan against the exact one: the same top-10 list, unit for unit and in order.
+  "$BITEXT" tm search - --from en --to ko --memory "$OUT/bench.tm" --timing --no-glossary --exhaustive < "$OUT/queries.txt" 2> "$OUT/latency-exhaustive.log" > "$OUT/matches-exhaustive.txt"
+  local lists='/^== / {q++; ids[q] = ""} /^[0-9]+%  #/ {ids[q] = ids[q] " " $2} END {for (i = 1; i <= q; i++) print i ":" ids[i]}'
+  echo "top-10 lists identical to --exhaustive: $(paste -d'|' <(awk "$lists" "$OUT/matches.txt") <(awk "$lists" "$OUT/matches-exhaustive.txt") | awk -F'|' '$1 == $2' | wc -l) of $(grep -c '^== ' "$OUT/matches.txt") (exhaustive search: $(awk '/^bitext: search/ {print $3}' "$OUT/latency-exhaustive.log" | tail -n +2 | percentiles))"
   "$BITEXT" tm search - --from en --to ko --memory "$OUT/bench.tm" --timing --no-glossary --min 90 < "$OUT/queries.txt" 2> "$OUT/latency90.log" > /dev/null
   echo "search en→ko, min 90%: $(awk '/^bitext: search/ {print $3}' "$OUT/latency90.log" | tail -n +2 | percentiles)"
   local c

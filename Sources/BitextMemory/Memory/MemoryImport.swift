@@ -48,39 +48,55 @@ extension TranslationMemory {
 
     private func importPass(_ url: URL, source: String, skipInvalid: Bool, recovering: Bool,
                             beforeEach: ((Int) throws -> Void)?) throws -> ImportReport {
-        try write { db in
-            var writer = MemoryWriter(db)
+        try writeStaged { db in
+            let now = TranslationMemory.now()
+            var staging = try ImportStaging(db: db, now: now)
+            defer { try? ImportStaging.dropTables(db) }
             var report = ImportReport()
             var index = 0
-            var badCodes: [String] = []
-            let body: (TranslationUnit, Int) throws -> Void = { unit, line in
-                let entry: MemoryEntry
-                do {
-                    entry = try TMXUnitMapping.entry(from: unit, source: source)
-                } catch let error as BitextError {
-                    let text = "unit \(unit.tuid ?? "?") (line \(line)): \(error.description)"
-                    guard skipInvalid else { throw BitextError.invalidUnits(url.path, line: line, reason: error.description) }
-                    badCodes.append(text)
-                    return
+            var summary: (invalid: [String], invalidCount: Int, refused: [String]) = ([], 0, [])
+            let pipeline = ImportPipeline(url: url, source: source, skipInvalid: skipInvalid, recovering: recovering, now: now)
+            try pipeline.run { next in
+                // The staging tables are the temp database's: these transactions take no lock on the memory.
+                var open = false
+                defer { if open { try? db.execute(sql: "ROLLBACK") } }
+                while let batch = try next() {
+                    switch batch {
+                    case .entries(let entries, let refused):
+                        summary.refused += refused
+                        if !open {
+                            try db.execute(sql: "BEGIN DEFERRED")
+                            open = true
+                        }
+                        for entry in entries {
+                            try beforeEach?(index)
+                            index += 1
+                            try staging.stage(entry)
+                        }
+                        if staging.staged % 65_536 < entries.count {
+                            try db.execute(sql: "COMMIT")
+                            open = false
+                        }
+                    case .end(let invalid, let invalidCount):
+                        summary.invalid = invalid
+                        summary.invalidCount = invalidCount
+                    }
                 }
-                try beforeEach?(index)
-                index += 1
-                try writer.store(entry)
+                if open {
+                    try db.execute(sql: "COMMIT")
+                    open = false
+                }
             }
-            let invalid: [String], invalidCount: Int
-            if recovering {
-                (invalid, invalidCount) = try TMXUnitScanner(url: url).scan(body)
-            } else {
-                let summary = try TMXReader().read(contentsOf: url, each: body)
-                (invalid, invalidCount) = (summary.invalid, summary.invalidCount)
+            if summary.invalidCount > 0 && !skipInvalid {
+                let more = summary.invalidCount > 1 ? " and \(summary.invalidCount - 1) more" : ""
+                throw BitextError.invalidUnits(url.path, line: 0, reason: "\(summary.invalid[0])\(more)")
             }
-            if invalidCount > 0 && !skipInvalid {
-                let more = invalidCount > 1 ? " and \(invalidCount - 1) more" : ""
-                throw BitextError.invalidUnits(url.path, line: 0, reason: "\(invalid[0])\(more)")
+            try db.inTransaction(.immediate) {
+                report.changes = try staging.publish()
+                return .commit
             }
-            report.changes = writer.changes
-            report.skipped = Array((invalid + badCodes).prefix(TMXReader.invalidListLimit))
-            report.skippedCount = invalidCount + badCodes.count
+            report.skipped = Array((summary.invalid + summary.refused).prefix(TMXReader.invalidListLimit))
+            report.skippedCount = summary.invalidCount + summary.refused.count
             return report
         }
     }

@@ -3,6 +3,16 @@ import GRDB
 /// The memory's tables, versioned: each migration runs once per database, in order, and a memory
 /// made by a newer Bitext (one with migrations this build does not know) is refused, not altered.
 enum MemorySchema {
+    struct Index: Sendable {
+        let name: String
+        let definition: String
+    }
+
+    /// Finds a unit by the hash of its texts.
+    static let unitKeyIndex = Index(name: "unit_key", definition: "CREATE INDEX unit_key ON unit(key)")
+    /// Finds a text by language and hash (exact matches, conflicts).
+    static let variantTextIndex = Index(name: "variant_text", definition: "CREATE INDEX variant_text ON variant(base, hash)")
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
@@ -19,7 +29,7 @@ enum MemorySchema {
                   confidence REAL,
                   bead TEXT
                 );
-                CREATE INDEX unit_key ON unit(key);
+                \(unitKeyIndex.definition);
 
                 CREATE TABLE variant (
                   id INTEGER PRIMARY KEY,
@@ -31,7 +41,7 @@ enum MemorySchema {
                   words INTEGER NOT NULL
                 );
                 CREATE INDEX variant_unit ON variant(unit);
-                CREATE INDEX variant_text ON variant(base, hash);
+                \(variantTextIndex.definition);
 
                 -- Where a unit came from: one row per article pair or file that brought it.
                 CREATE TABLE origin (

@@ -28,45 +28,37 @@ struct MemoryWriter {
     }
 
     mutating func store(_ entry: MemoryEntry) throws {
-        let variants = entry.variants.map { MemoryVariant(language: $0.language, text: SegmentKey.normalize($0.text)) }
-        guard variants.count >= 2, variants.allSatisfy({ !$0.text.isEmpty }) else {
-            throw BitextError.invalidArgument("a unit needs texts in at least two languages")
-        }
-        let key = SegmentKey.unitHash(variants.map { ($0.language, $0.text) })
-        let origins = entry.origins.isEmpty ? [MemoryOrigin()] : entry.origins
-        if let existing = try find(key: key, variants: variants) {
+        try store(PreparedEntry(entry, tokenizer: tokenizer, now: now))
+    }
+
+    mutating func store(_ entry: PreparedEntry) throws {
+        if let existing = try MemoryWriter.unit(key: entry.key, texts: entry.comparable, db: db) {
             var gained = false
-            for origin in origins where try insert(origin, unit: existing) { gained = true }
+            for origin in entry.origins where try insert(origin, unit: existing) { gained = true }
             if gained {
                 changes.merged += 1
-                try refreshSummary(unit: existing)
+                try MemoryWriter.refreshSummary(unit: existing, db: db)
             } else {
                 changes.unchanged += 1
             }
             return
         }
-        let created = origins.compactMap(\.created).min() ?? now
-        let changed = max(created, origins.compactMap { $0.changed ?? $0.created }.max() ?? now)
-        let best = origins.filter { $0.confidence != nil }.max { $0.confidence! < $1.confidence! }
         try db.cachedStatement(sql: "INSERT INTO unit (key, created, changed, creator, changer, confidence, bead) VALUES (?, ?, ?, ?, ?, ?, ?)")
-            .execute(arguments: [key, created, changed, origins.compactMap(\.creator).first,
-                                 origins.compactMap(\.changer).last, best?.confidence, best?.bead ?? origins.compactMap(\.bead).first])
+            .execute(arguments: [entry.key, entry.created, entry.changed, entry.creator, entry.changer, entry.confidence, entry.bead])
         let unit = db.lastInsertedRowID
-        for v in variants {
-            // The word count lets a search skip candidates too long or short to reach its minimum.
-            let analysis = tokenizer.analyze(v.text, language: v.language)
+        for v in entry.variants {
             try db.cachedStatement(sql: "INSERT INTO variant (unit, lang, base, text, hash, words) VALUES (?, ?, ?, ?, ?, ?)")
-                .execute(arguments: [unit, v.language, v.base, v.text, SegmentKey.hash(v.text), analysis.wordCount])
+                .execute(arguments: [unit, v.language, v.base, v.text, v.hash, v.words])
             try db.cachedStatement(sql: "INSERT INTO variant_terms (rowid, terms) VALUES (?, ?)")
-                .execute(arguments: [db.lastInsertedRowID, analysis.terms.joined(separator: " ")])
+                .execute(arguments: [db.lastInsertedRowID, v.terms])
         }
-        for origin in origins { _ = try insert(origin, unit: unit) }
+        for origin in entry.origins { _ = try insert(origin, unit: unit) }
         changes.added += 1
     }
 
-    /// The unit with exactly these texts, if the memory has it (the hash narrows, the texts decide).
-    private func find(key: Int64, variants: [MemoryVariant]) throws -> Int64? {
-        let wanted = variants.map { "\($0.language.lowercased())\u{1F}\($0.text)" }.sorted()
+    /// The unit with exactly these texts (`PreparedEntry.comparable`), if the memory has it: the hash
+    /// narrows, the texts decide.
+    static func unit(key: Int64, texts wanted: [String], db: Database) throws -> Int64? {
         for id in try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM unit WHERE key = ?"), arguments: [key]) {
             let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT lang, text FROM variant WHERE unit = ?"), arguments: [id])
             let stored = rows.map { "\(($0["lang"] as String).lowercased())\u{1F}\($0["text"] as String)" }.sorted()
@@ -76,19 +68,19 @@ struct MemoryWriter {
     }
 
     /// False when the unit already had this origin.
-    private func insert(_ o: MemoryOrigin, unit: Int64) throws -> Bool {
+    private func insert(_ p: PreparedEntry.Origin, unit: Int64) throws -> Bool {
+        let o = p.origin
         try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO origin (unit, fingerprint, document, document_target, document_date, source, confidence, bead, mode, kind,
                                           created, creator, changed, changer, added, props, notes, attributes)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [unit, o.fingerprint, o.document, o.documentTarget, o.documentDate, o.source, o.confidence, o.bead, o.mode, o.kind,
-                                     o.created, o.creator, o.changed, o.changer, now, MemoryJSON.encode(o.props), MemoryJSON.encode(o.notes),
-                                     MemoryJSON.encode(o.attributes)])
+            """).execute(arguments: [unit, p.fingerprint, o.document, o.documentTarget, o.documentDate, o.source, o.confidence, o.bead, o.mode, o.kind,
+                                     o.created, o.creator, o.changed, o.changer, now, p.props, p.notes, p.attributes])
         return db.changesCount > 0
     }
 
     /// A unit's best confidence and latest change follow its origins.
-    private func refreshSummary(unit: Int64) throws {
+    static func refreshSummary(unit: Int64, db: Database) throws {
         try db.cachedStatement(sql: """
             UPDATE unit SET
               confidence = (SELECT max(confidence) FROM origin WHERE unit = unit.id),

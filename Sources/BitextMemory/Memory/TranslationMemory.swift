@@ -129,6 +129,20 @@ public final class TranslationMemory: Sendable {
         }
     }
 
+    /// Runs `body` with the writer's connection outside any transaction (the import opens its own), holding
+    /// the memory's lock; after a large change the log is folded back into the file.
+    func writeStaged<T>(_ body: (Database) throws -> T) throws -> T {
+        try FileLock.withLock(on: path, wait: lockWait) {
+            try translatingErrors(writing: true) {
+                let result = try pool.writeWithoutTransaction(body)
+                // The whole import went through the write-ahead log: copy it into the file now and empty it, so
+                // that the log does not keep the import's size on disk (readers still reading just delay it).
+                _ = try? pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+                return result
+            }
+        }
+    }
+
     /// Runs `body` on a snapshot of the memory.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         try translatingErrors { try pool.read(body) }

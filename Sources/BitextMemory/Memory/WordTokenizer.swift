@@ -42,11 +42,71 @@ public final class WordTokenizer {
         return (words.count, out)
     }
 
+    /// The word count and the index terms joined by spaces: what the memory stores for a text, equal to
+    /// `analyze` with its terms joined. Latin and Hangul text (most of a memory) is folded and cut in one pass
+    /// over its bytes, without a string per word or term.
+    public func indexEntry(_ text: String, language: String) -> (wordCount: Int, terms: String) {
+        let key = WordTokenizer.base(language)
+        if !WordTokenizer.tailored.contains(key), let words = LatinHangulWordBreak.words(text),
+           let terms = WordTokenizer.indexTerms(words) {
+            return (words.count, terms)
+        }
+        let analysis = analyze(text, language: language)
+        return (analysis.wordCount, analysis.terms.joined(separator: " "))
+    }
+
+    /// The terms of words that `LatinHangulWordBreak` found, as `analyze` makes them: each word folded as
+    /// `fold` does (ASCII and Hangul lower-cased, a word with accented Latin folded by `LatinFolding`'s
+    /// table), cut at what is not a term scalar. Nil when a word needs more than the table (then NFC).
+    static func indexTerms(_ words: [Substring]) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(words.reduce(0) { $0 + $1.utf8.count + 1 })
+        var term = false
+        // One folded scalar: kept in the current term, or ending it. False when NFC would have to be asked.
+        func emit(_ s: Unicode.Scalar) -> Bool {
+            if s.value >= 0x300 && !HangulDecomposition.isSyllable(s.value) { return false }
+            if isTermScalar(s) {
+                if !term && !out.isEmpty { out.append(0x20) }
+                term = true
+                UTF8.encode(s) { out.append($0) }
+            } else {
+                term = false
+            }
+            return true
+        }
+        var folded: [UInt8] = []
+        for word in words {
+            term = false
+            let accented = word.unicodeScalars.contains { isAccentedLatin($0) }
+            for s in word.unicodeScalars {
+                let v = s.value
+                if v < 0x80 {
+                    guard emit(Unicode.Scalar(UInt8(v >= 0x41 && v <= 0x5A ? v | 0x20 : v))) else { return nil }
+                } else if !accented {
+                    guard emit(s) else { return nil }  // Hangul: no case
+                } else {
+                    folded.removeAll(keepingCapacity: true)
+                    guard LatinFolding.appendFolded(s, to: &folded) else { return nil }
+                    for f in String(decoding: folded, as: UTF8.self).unicodeScalars {
+                        guard emit(f) else { return nil }
+                    }
+                }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func isAccentedLatin(_ s: Unicode.Scalar) -> Bool {
+        (0x80...0x24F).contains(s.value) || (0x300...0x36F).contains(s.value) || (0x1E00...0x1EFF).contains(s.value)
+    }
+
+    static func base(_ language: String) -> String {
+        language.split(separator: "-").first.map { $0.lowercased() } ?? language
+    }
+
     /// Case and Latin diacritics folded, Hangul and other scripts only lower-cased.
     public static func fold(_ text: some StringProtocol) -> String {
-        let hasAccentedLatin = text.unicodeScalars.contains { s in
-            (0x80...0x24F).contains(s.value) || (0x300...0x36F).contains(s.value) || (0x1E00...0x1EFF).contains(s.value)
-        }
+        let hasAccentedLatin = text.unicodeScalars.contains { isAccentedLatin($0) }
         return hasAccentedLatin ? Normalization.normalize(LatinFolding.fold(text), .nfc) : text.lowercased()
     }
 
@@ -65,7 +125,17 @@ public final class WordTokenizer {
     }
 
     private func split(_ text: String, language: String) -> [Substring] {
-        let key = language.split(separator: "-").first.map { $0.lowercased() } ?? language
+        let key = WordTokenizer.base(language)
+        // Latin and Hangul text break the same in every language but those whose rules CLDR tailors.
+        if !WordTokenizer.tailored.contains(key), let words = LatinHangulWordBreak.words(text) { return words }
+        return icuWords(text, key: key)
+    }
+
+    /// Languages whose word-break rules CLDR tailors (Finnish and Swedish join words at a colon).
+    static let tailored: Set<String> = ["fi", "sv"]
+
+    /// The words as ICU's iterator for `key` gives them.
+    func icuWords(_ text: String, key: String) -> [Substring] {
         let iterator: BreakIterator
         if let cached = iterators[key] {
             iterator = cached

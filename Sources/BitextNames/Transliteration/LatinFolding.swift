@@ -13,6 +13,14 @@ public enum LatinFolding {
         return foldedByProperties(text)
     }
 
+    /// Appends the folded UTF-8 of a scalar of `FoldTable` (Latin below U+0370, the Vietnamese letters); false,
+    /// appending nothing, for any other scalar.
+    @inline(__always) package static func appendFolded(_ s: Unicode.Scalar, to out: inout [UInt8]) -> Bool {
+        guard let bytes = FoldTable.shared.bytes(of: s) else { return false }
+        out.append(contentsOf: bytes)
+        return true
+    }
+
     /// Text of Hangul syllables and ASCII: a syllable decomposes into its jamo (which have no case and no
     /// diacritics), ASCII is lower-cased; computed arithmetically, as `foldedByProperties` would. Nil for other text.
     static func foldedHangul(_ text: some StringProtocol) -> String? {

@@ -36,7 +36,7 @@ public struct LanguageDetector: Sendable {
     }
 
     public func contradiction(_ text: some StringProtocol, claimed language: LanguageCode) -> String? {
-        let p = ScriptProfile(text)
+        let p = ScriptProfile(LanguageDetector.withoutAddresses(text))
         guard p.letters >= 40 else { return nil }
         let share = { (n: Int) in Double(n) / Double(p.letters) }
         // What the text is, worked out only when it is not what was claimed (most texts are).
@@ -50,6 +50,33 @@ public struct LanguageDetector: Sendable {
         if profile.hasMarkerLetters, p.latin >= 200, p.vietnamese == 0 { return found }
         if p.latin >= 200, let other = clearlyOtherLatin(text, than: language) { return other.tag }
         return nil
+    }
+
+    /// The text without its web and e-mail addresses: an address is in no language, and a segment that is only
+    /// one (a link a translator left as it was) must not count as English or Portuguese.
+    static func withoutAddresses(_ text: some StringProtocol) -> Substring {
+        guard mayHoldAddress(text.utf8) else { return Substring(text) }
+        let kept = String(text).split(whereSeparator: \.isWhitespace).filter { !isAddress($0) }
+        return Substring(kept.joined(separator: " "))
+    }
+
+    /// A byte scan for `@`, `://` or `www.`: most texts have none, and Foundation's substring search costs more
+    /// than the rest of the check.
+    static func mayHoldAddress(_ bytes: some Sequence<UInt8>) -> Bool {
+        var last3: UInt32 = 0
+        for b in bytes {
+            if b == UInt8(ascii: "@") { return true }
+            last3 = (last3 << 8 | UInt32(b)) & 0xFF_FFFF
+            if last3 == 0x3A_2F2F { return true }  // "://"
+            if last3 == 0x77_7777 { return true }  // "www" (then checked as a token)
+        }
+        return false
+    }
+
+    static func isAddress(_ token: Substring) -> Bool {
+        if token.contains("://") || token.lowercased().hasPrefix("www.") { return true }
+        guard let at = token.firstIndex(of: "@") else { return false }
+        return token[token.index(after: at)...].contains(".")
     }
 
     /// Whether one sentence reads as `other` (typically the source language) rather than the `claimed` one: a

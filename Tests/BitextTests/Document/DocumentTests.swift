@@ -129,6 +129,10 @@ import Testing
         #expect(d.contradiction(german, claimed: LanguageCode(known: "de")) == nil)
         #expect(d.contradiction(german, claimed: .english) == "de")
         #expect(d.contradiction(english, claimed: .vietnamese) == "en")
+        // A link or an address left untranslated is in no language.
+        #expect(d.contradiction("##http://article.joins.com/article/cnn_e/article.asp?cat_code=22&Total_ID=3228181", claimed: .korean) == nil)
+        #expect(d.contradiction("문의: press-office.international@defense-ministry.example.com", claimed: .korean) == nil)
+        #expect(d.contradiction(english + " https://example.com/a", claimed: .korean) == "en")
         let korean = String(repeating: "한국과 일본은 합동 수색·구조 훈련을 9년 만에 처음으로 재개하기로 합의했다. ", count: 3)
         #expect(d.contradiction(korean, claimed: .english) == "ko")
         #expect(d.contradiction("short", claimed: .korean) == nil)

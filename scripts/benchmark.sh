@@ -132,7 +132,7 @@ percentiles() { # latencies, one per line -> "median X ms, p95 Y ms, max Z ms"
 
 memory() {
   local units=${UNITS:-1000000}
-  python3 scripts/make_memory_bench.py "$SHARED/bench" "$units" "$OUT/tm.tmx" "$OUT/queries.txt" --queries 200
+  [ -s "$OUT/tm.tmx" ] && [ "$(grep -c "" "$OUT/queries.txt" 2>/dev/null)" = 200 ] && [ "${REUSE_TMX:-}" = 1 ] || python3 scripts/make_memory_bench.py "$SHARED/bench" "$units" "$OUT/tm.tmx" "$OUT/queries.txt" --queries 200
   rm -f "$OUT/bench.tm" "$OUT/bench.tm-wal" "$OUT/bench.tm-shm"
   /usr/bin/time -f '%e %M' -o "$OUT/time.tm" "$BITEXT" tm import --memory "$OUT/bench.tm" "$OUT/tm.tmx"
   read -r secs kb < "$OUT/time.tm"

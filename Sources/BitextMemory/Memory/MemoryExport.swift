@@ -39,11 +39,9 @@ extension TranslationMemory {
             let pair = filter.languages.count >= 2 ? filter.languages : nil
             let srclang = try pair?.first ?? sourceLanguage(db, clause: clause, args: args)
             try emit(TMXMarkup.header(srclang: srclang, creationDate: TMXWriter.tmxDate(date), toolVersion: toolVersion))
-            let reading = MemoryReading(db: db)
             var report = ExportReport()
-            let units = try Row.fetchCursor(db, sql: "SELECT u.* FROM unit u WHERE \(clause) ORDER BY u.id", arguments: args)
-            while let row = try units.next() {
-                var unit = try reading.unit(row)
+            var units = try UnitStream(db: db, clause: clause, arguments: args)
+            while var unit = try units.next() {
                 if conflicts == .best, srclang != "*all*",
                    try !isBest(unit, source: srclang, target: pair?.last, clause: clause, args: args, db: db) {
                     report.conflictsLeftOut += 1

@@ -97,7 +97,8 @@ public final class TranslationMemory: Sendable {
     }
 
     static func checkIntegrity(_ pool: DatabasePool, path: String) throws {
-        let report = try pool.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
+        // On the writer's connection: a reader maps up to a gigabyte of the file, and the check reads all of it.
+        let report = try pool.writeWithoutTransaction { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
         guard report == ["ok"] else {
             // The first problem it names, on one line ("*** in database main ***" only says which file).
             let first = report.flatMap { $0.split(separator: "\n") }.first { !$0.hasPrefix("***") }.map(String.init) ?? "no answer"

@@ -63,7 +63,11 @@ public enum SegmentKey {
 
     /// One hash for a whole unit: its variants' languages and (already normalised) texts, in a fixed order.
     public static func unitHash(_ variants: [(language: String, text: String)]) -> Int64 {
-        let parts = variants.map { "\($0.language.lowercased())\u{1F}\($0.text)" }.sorted()
-        return hash(parts.joined(separator: "\u{1E}"))
+        hash(unitParts(variants).joined(separator: "\u{1E}"))
+    }
+
+    /// A unit's variants as compared and hashed: each language (lower case) and text, in a fixed order.
+    public static func unitParts(_ variants: [(language: String, text: String)]) -> [String] {
+        variants.map { "\($0.language.lowercased())\u{1F}\($0.text)" }.sorted()
     }
 }

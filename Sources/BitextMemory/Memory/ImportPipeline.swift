@@ -38,10 +38,10 @@ struct ImportPipeline: Sendable {
         let count = ImportPipeline.workers
         let inputs = (0..<count).map { _ in BoundedQueue<Parsed>(capacity: 4) }
         let outputs = (0..<count).map { _ in BoundedQueue<Batch>(capacity: 4) }
-        let group = DispatchQueue.global()
+        let queue = DispatchQueue.global()
         let done = DispatchGroup()
         let (url, recovering) = (url, recovering)
-        group.async(group: done) {
+        queue.async(group: done) {
             do {
                 var batch: [(unit: TranslationUnit, line: Int)] = []
                 var turn = 0
@@ -72,7 +72,7 @@ struct ImportPipeline: Sendable {
             }
         }
         for k in 0..<count {
-            group.async(group: done) {
+            queue.async(group: done) {
                 do {
                     try prepare(from: inputs[k], to: outputs[k])
                     outputs[k].close()

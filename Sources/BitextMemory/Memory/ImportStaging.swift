@@ -1,3 +1,4 @@
+import BitextFormats
 import GRDB
 
 /// An import's units, first written to temporary tables of the writer's connection (SQLite's temp
@@ -110,8 +111,8 @@ struct ImportStaging {
             var matches: [(Int64, Int64)] = []
             while let row = try candidates.next() {
                 let seq: Int64 = row[0]
-                let texts = try Row.fetchAll(db.cachedStatement(sql: "SELECT lang, text FROM import_variant WHERE seq = ?"), arguments: [seq])
-                    .map { "\(($0[0] as String).lowercased())\u{1F}\($0[1] as String)" }.sorted()
+                let texts = SegmentKey.unitParts(try Row.fetchAll(db.cachedStatement(sql: "SELECT lang, text FROM import_variant WHERE seq = ?"),
+                                                                  arguments: [seq]).map { ($0[0], $0[1]) })
                 if let unit = try MemoryWriter.unit(key: row[1], texts: texts, db: db) { matches.append((seq, unit)) }
             }
             for (seq, unit) in matches {

@@ -61,8 +61,7 @@ struct MemoryWriter {
     static func unit(key: Int64, texts wanted: [String], db: Database) throws -> Int64? {
         for id in try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM unit WHERE key = ?"), arguments: [key]) {
             let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT lang, text FROM variant WHERE unit = ?"), arguments: [id])
-            let stored = rows.map { "\(($0["lang"] as String).lowercased())\u{1F}\($0["text"] as String)" }.sorted()
-            if stored == wanted { return id }
+            if SegmentKey.unitParts(rows.map { ($0[0], $0[1]) }) == wanted { return id }
         }
         return nil
     }

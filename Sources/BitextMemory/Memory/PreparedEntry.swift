@@ -67,11 +67,11 @@ struct PreparedEntry: Sendable {
 
     /// The unit's texts in a fixed order, as `SegmentKey.unitHash` joins them.
     static func identity(_ variants: [MemoryVariant]) -> String {
-        variants.map { "\($0.language.lowercased())\u{1F}\($0.text)" }.sorted().joined(separator: "\u{1E}")
+        SegmentKey.unitParts(variants.map { ($0.language, $0.text) }).joined(separator: "\u{1E}")
     }
 
     /// The texts compared when a copy is looked for in the memory.
-    var comparable: [String] { variants.map { "\($0.language.lowercased())\u{1F}\($0.text)" }.sorted() }
+    var comparable: [String] { SegmentKey.unitParts(variants.map { ($0.language, $0.text) }) }
 
     /// A 64-bit hash unrelated to FNV (a multiply-rotate mix over 8-byte words), so that `key` and `check`
     /// colliding together is as unlikely as a 128-bit collision.

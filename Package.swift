@@ -39,6 +39,8 @@ let package = Package(
         // libxml2's HTML parser and its reading of a DOCTYPE, loaded at run time (libxml2 is there wherever
         // FoundationXML is; its headers need not be): a header that exposes no libxml2 type.
         .target(name: "CXMLShim", linkerSettings: [.linkedLibrary("dl")]),
+        // The C library's heap: free pages handed back after a long document's temporaries.
+        .target(name: "CHeapShim"),
         // Text: language codes, scripts, decoding, files, ICU, documents and their sentences, the resources.
         .target(name: "BitextText", dependencies: ["CICUShim", "CXMLShim"], resources: [.copy("Resources")]),
         // Names: transliteration, name similarity, Han readings, the name-like spans of a sentence.
@@ -46,7 +48,7 @@ let package = Package(
         // The entity glossary: entries, the TSV file, matching in text, exchange formats, the bundled glossary.
         .target(name: "BitextGlossary", dependencies: ["BitextText", "BitextNames"], resources: [.copy("Resources")]),
         // Alignment: sentence features and anchors, the bead scorer and dynamic program, evaluation.
-        .target(name: "BitextAlignment", dependencies: ["BitextText", "BitextNames", "BitextGlossary"]),
+        .target(name: "BitextAlignment", dependencies: ["BitextText", "BitextNames", "BitextGlossary", "CHeapShim"]),
         // Entities in aligned texts: name QA and glossary proposals.
         .target(name: "BitextEntities", dependencies: ["BitextText", "BitextNames", "BitextGlossary", "BitextAlignment"]),
         // The reviewed alignment: edits, history, highlights, the page.

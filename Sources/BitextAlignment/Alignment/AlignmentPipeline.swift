@@ -1,4 +1,5 @@
 import BitextText
+import CHeapShim
 import BitextGlossary
 
 /// From two documents to an alignment: segment (unless presegmented), compute features, align.
@@ -13,6 +14,8 @@ public struct AlignmentPipeline: Sendable {
     /// ends (or not text at all), and would cost the aligner and every CAT tool dearly.
     public var maxSentenceCharacters = AlignmentPipeline.defaultMaxSentenceCharacters
     public static let defaultMaxSentenceCharacters = 20_000
+    /// Sentences of a pair (both sides) from which the heap's free pages are handed back after its features.
+    static let releasesHeapFrom = 100_000
     /// Told how far a long alignment's search is (see `SentenceAligner.Progress`).
     public var progress: SentenceAligner.Progress?
     /// Segmenters, extractors and the name matcher, reused from one document pair to the next.
@@ -83,6 +86,9 @@ public struct AlignmentPipeline: Sendable {
             return (src, tgt, features)
         }
         let (src, tgt) = (srcSide.kept, tgtSide.kept)
+        // Building a long pair's features leaves hundreds of megabytes of small temporaries freed but still
+        // counted against the process (a third of a million-sentence pair's peak): handed back before the search.
+        if src.count + tgt.count >= AlignmentPipeline.releasesHeapFrom { _ = bitext_release_free_heap() }
         var chosen = mode
         var decision: ModeDecision?
         var comparableBeads: [Bead]?
@@ -93,6 +99,8 @@ public struct AlignmentPipeline: Sendable {
             decision = ModeDecision.decide(comparableBeads: comparableBeads)
             chosen = decision!.mode
         }
+        // A long pair's beads take tens of megabytes: not held through the other aligner's search.
+        if chosen != .comparable { comparableBeads = nil }
         let beads = chosen == .comparable ? comparableBeads! : SentenceAligner(settings: settings).align(features, progress: progress)
         var sourceSide = Alignment.Side(name: source.name, language: source.language, date: source.date, segments: src)
         var targetSide = Alignment.Side(name: target.name, language: target.language, date: target.date, segments: tgt)

@@ -1,31 +1,31 @@
 import BitextText
 import Foundation
 
-/// Sentences (or blocks) of one side as the dynamic program sees them: prefix sums of the lengths,
-/// and for every run of 1…`maxWidth` consecutive units its anchors as one sorted list, built once,
-/// so that the inner loop neither sorts nor touches nested arrays. All runs live in flat arrays: the
-/// run of width `w` from unit `lo` is `ids[start[k]..<start[k + 1]]` with `k = first[w - 1] + lo`.
+/// The runs of 1…`maxWidth` consecutive units of a stretch of one side (sentences, or blocks of them),
+/// each with its anchors as one sorted list, built for the stretch a block of the dynamic program reads,
+/// so that the inner loop neither sorts nor touches nested arrays, and a long pair never holds the runs of
+/// its whole length at once. All runs live in flat arrays: the run of width `w` from unit `lo` (counted on
+/// the whole side) is `ids[start[k]..<start[k + 1]]` with `k = first[w - 1] + lo - offset`.
 /// `signature[k]` has bit `id % 64` set for each of the run's ids: two runs whose signatures share no
 /// bit share no anchor, and their lists need not be merged.
 struct AlignmentUnits: Sendable {
-    let prefixLength: [Double]
+    /// The side's first unit of the stretch.
+    let offset: Int
     let ids: [UInt32]
     let start: [Int]
     let first: [Int]
     let signature: [UInt64]
 
-    init(_ features: [SentenceFeatures], maxWidth: Int) {
-        var p = [0.0]
-        p.reserveCapacity(features.count + 1)
-        for f in features { p.append(p.last! + f.length) }
-        prefixLength = p
+    init(_ features: ArraySlice<SentenceFeatures>, maxWidth: Int) {
+        offset = features.startIndex
         var ids: [UInt32] = [], start: [Int] = [], first: [Int] = [], signature: [UInt64] = []
+        let count = features.count
         for width in 1...max(maxWidth, 1) {
             first.append(start.count)
             start.append(ids.count)
             let previousFirst = width > 1 ? first[width - 2] : 0
-            for lo in 0..<max(features.count - width + 1, 0) {
-                let unit = features[lo + width - 1].anchors
+            for lo in 0..<max(count - width + 1, 0) {
+                let unit = features[offset + lo + width - 1].anchors
                 let unitSignature = unit.reduce(UInt64(0)) { $0 | 1 << UInt64($1 % 64) }
                 if width == 1 {
                     ids.append(contentsOf: unit)
@@ -50,17 +50,13 @@ struct AlignmentUnits: Sendable {
         self.signature = signature
     }
 
-    var count: Int { prefixLength.count - 1 }
-
-    @inline(__always) func length(_ lo: Int, _ hi: Int) -> Double { prefixLength[hi] - prefixLength[lo] }
-
     /// Runs `body` with the runs as raw buffers (no arrays: their reference counts would be written
     /// from every thread that scores).
     func withRuns<R>(_ body: (RunView) -> R) -> R {
         ids.withUnsafeBufferPointer { ids in
             start.withUnsafeBufferPointer { start in
                 first.withUnsafeBufferPointer { first in
-                    signature.withUnsafeBufferPointer { body(RunView(ids: ids, start: start, first: first, signature: $0)) }
+                    signature.withUnsafeBufferPointer { body(RunView(offset: offset, ids: ids, start: start, first: first, signature: $0)) }
                 }
             }
         }
@@ -69,13 +65,14 @@ struct AlignmentUnits: Sendable {
 
 /// One side's runs, as `AlignmentUnits` holds them, through raw buffers.
 struct RunView {
+    let offset: Int
     let ids: UnsafeBufferPointer<UInt32>
     let start: UnsafeBufferPointer<Int>
     let first: UnsafeBufferPointer<Int>
     let signature: UnsafeBufferPointer<UInt64>
 
     /// Index of the run of `width` units from unit `lo`.
-    @inline(__always) func run(_ width: Int, _ lo: Int) -> Int { first[width - 1] + lo }
+    @inline(__always) func run(_ width: Int, _ lo: Int) -> Int { first[width - 1] + lo - offset }
 
     @inline(__always) func anchors(_ run: Int) -> UnsafeBufferPointer<UInt32> {
         UnsafeBufferPointer(rebasing: ids[start[run]..<start[run + 1]])
@@ -89,48 +86,67 @@ struct PathStep: Sendable, Equatable {
     var posterior: Double
 }
 
+/// Prefix sums of one side's unit lengths.
+private func prefixLengths(_ features: [SentenceFeatures]) -> [Double] {
+    var p = [0.0]
+    p.reserveCapacity(features.count + 1)
+    for f in features { p.append(p.last! + f.length) }
+    return p
+}
+
 /// Viterbi search over a band, with forward-backward posteriors for the beads of the best path.
+/// Every pass walks the band a block of rows at a time: the block's bead costs (every shape of every
+/// cell) are computed first, from the runs of the stretch of each side the block reads, then the
+/// recurrence reads them in order.
 struct BandedDP {
-    let source: AlignmentUnits
-    let target: AlignmentUnits
+    let source: [SentenceFeatures]
+    let target: [SentenceFeatures]
+    let sourceLength: [Double]
+    let targetLength: [Double]
     let scorer: BeadScorer
     let shapes: [BeadShape]
     /// Softens costs before turning them into probabilities (larger: less confident).
     let temperature: Double
-    /// The length of target units `j..<j + v` divided by the length ratio, at `target.first[v - 1] + j`.
-    let scaledTarget: [Double]
+    let sourceReach: Int
+    let targetReach: Int
+    /// A short pair's runs, built once for the whole of both sides: its blocks span whole rows of the
+    /// matrix, and each would otherwise build the runs of the whole target side again.
+    private var whole: StretchRuns?
+    static let wholeRunsUpTo = 20_000
+    /// Cells of a block of rows (or a little more: a block ends with a whole row).
+    static let blockCells = 1 << 12
 
-    init(source: [SentenceFeatures], target: [SentenceFeatures], scorer: BeadScorer, shapes: [BeadShape], temperature: Double) {
-        // The two sides' runs are built side by side (a long document's take a while).
-        let (sourceWidth, targetWidth) = (shapes.map(\.source).max() ?? 1, shapes.map(\.target).max() ?? 1)
-        let (sourceUnits, target) = sideBySide(parallel: source.count + target.count > 20_000,
-                                               { AlignmentUnits(source, maxWidth: sourceWidth) }, { AlignmentUnits(target, maxWidth: targetWidth) })
-        self.source = sourceUnits
+    /// `wholeRunsUpTo`: the most sentences (both sides) whose runs are built once for the whole pair.
+    init(source: [SentenceFeatures], target: [SentenceFeatures], scorer: BeadScorer, shapes: [BeadShape], temperature: Double,
+         wholeRunsUpTo: Int = BandedDP.wholeRunsUpTo) {
+        self.source = source
         self.target = target
+        (sourceLength, targetLength) = (prefixLengths(source), prefixLengths(target))
         self.scorer = scorer
         self.shapes = shapes
         self.temperature = temperature
-        var scaled = [Double](repeating: 0, count: target.start.count)
-        for v in 1...target.first.count {
-            for j in 0..<max(target.count - v + 1, 0) { scaled[target.first[v - 1] + j] = target.length(j, j + v) / scorer.length.ratio }
+        (sourceReach, targetReach) = (shapes.map(\.source).max() ?? 1, shapes.map(\.target).max() ?? 1)
+        whole = nil
+        if source.count + target.count <= wholeRunsUpTo {
+            whole = StretchRuns(dp: self, sourceUnits: 0..<source.count, targetUnits: 0..<target.count)
         }
-        scaledTarget = scaled
     }
 
     /// The cost of aligning source units `i0..<i1` with target units `j0..<j1` as one bead of `shape`.
     func cost(_ shape: BeadShape, _ i0: Int, _ i1: Int, _ j0: Int, _ j1: Int) -> Double {
-        withKernel { $0.cost(prior: shape.prior, i0, i1 - i0, j0, j1 - j0) }
+        withKernel(sourceUnits: i0..<i1, targetUnits: j0..<j1) { $0.cost(prior: shape.prior, i0, i1 - i0, j0, j1 - j0) }
     }
 
-    /// Runs `body` with raw views of everything the inner loop reads.
-    private func withKernel<R>(_ body: (CostKernel) -> R) -> R {
+    /// Runs `body` with raw views of everything the inner loop reads, for beads within the given units.
+    private func withKernel<R>(sourceUnits: Range<Int>, targetUnits: Range<Int>, _ body: (CostKernel) -> R) -> R {
+        let runs = whole ?? StretchRuns(dp: self, sourceUnits: sourceUnits, targetUnits: targetUnits)
         let table = LengthModel.tailTable
         return table.withUnsafeBufferPointer { table in
             scorer.weights.withUnsafeBufferPointer { weights in
-                source.prefixLength.withUnsafeBufferPointer { sourceLength in
-                    scaledTarget.withUnsafeBufferPointer { scaledTarget in
-                        source.withRuns { sourceRuns in
-                            target.withRuns { targetRuns in
+                sourceLength.withUnsafeBufferPointer { sourceLength in
+                    runs.scaledTarget.withUnsafeBufferPointer { scaledTarget in
+                        runs.source.withRuns { sourceRuns in
+                            runs.target.withRuns { targetRuns in
                                 body(CostKernel(length: scorer.length, anchorWeight: scorer.anchorWeight, overlapWeight: scorer.overlapWeight,
                                                 skipCost: scorer.skipCost, memberPenalty: scorer.memberPenalty, table: table, weights: weights, sourceLength: sourceLength,
                                                 scaledTarget: scaledTarget, source: sourceRuns, target: targetRuns))
@@ -142,98 +158,207 @@ struct BandedDP {
         }
     }
 
+    /// The runs of a stretch of each side, and each target run's length divided by the length ratio.
+    struct StretchRuns: Sendable {
+        let source: AlignmentUnits
+        let target: AlignmentUnits
+        let scaledTarget: [Double]
+
+        init(dp: BandedDP, sourceUnits: Range<Int>, targetUnits: Range<Int>) {
+            source = AlignmentUnits(dp.source[sourceUnits], maxWidth: dp.sourceReach)
+            target = AlignmentUnits(dp.target[targetUnits], maxWidth: dp.targetReach)
+            var scaled = [Double](repeating: 0, count: target.start.count)
+            for v in 1...target.first.count {
+                for j in targetUnits.lowerBound..<max(targetUnits.upperBound - v + 1, targetUnits.lowerBound) {
+                    scaled[target.first[v - 1] + j - targetUnits.lowerBound] = (dp.targetLength[j + v] - dp.targetLength[j]) / dp.scorer.length.ratio
+                }
+            }
+            scaledTarget = scaled
+        }
+    }
+
+    /// The costs of the beads that end in `rows`, every shape of every cell as `CostBlock` lays them out,
+    /// from `costs[0]` on (NaN where the shape comes from outside the band); on every core when `parallel`.
+    private func fillCosts(rows: ClosedRange<Int>, band: SearchBand, into costs: UnsafeMutableBufferPointer<Double>, parallel: Bool) {
+        let widths = shapes.map { (source: $0.source, target: $0.target, prior: $0.prior) }
+        band.withBounds { lo, hi, rowStart in
+            let sourceUnits = max(0, rows.lowerBound - sourceReach)..<rows.upperBound
+            let targetUnits = max(0, lo[rows.lowerBound] - targetReach)..<hi[rows.upperBound]
+            withKernel(sourceUnits: sourceUnits, targetUnits: targetUnits) { kernel in
+                widths.withUnsafeBufferPointer { widths in
+                    let block = CostBlock(kernel: kernel, widths: widths, lo: lo, hi: hi, rowStart: rowStart, costs: costs, base: rowStart[rows.lowerBound])
+                    let cells = rowStart[rows.upperBound + 1] - rowStart[rows.lowerBound]
+                    // Asked only for a block worth splitting: on Linux the count is read from the cgroup's files,
+                    // three system calls that cost a short pair more than its whole search.
+                    let parts = parallel && cells >= 2048 ? min(ProcessInfo.processInfo.activeProcessorCount, rows.count) : 1
+                    if parts <= 1 {
+                        block.fill(rows: rows)
+                    } else {
+                        let rowsPerPart = (rows.count + parts - 1) / parts
+                        DispatchQueue.concurrentPerform(iterations: parts) { part in
+                            let r0 = rows.lowerBound + part * rowsPerPart, r1 = min(rows.upperBound, r0 + rowsPerPart - 1)
+                            if r0 <= r1 { block.fill(rows: r0...r1) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The last row of the block of rows from `first` on.
+    private static func blockEnd(from first: Int, n: Int, rowStart: UnsafeBufferPointer<Int>) -> Int {
+        var last = first
+        while last < n && rowStart[last + 2] - rowStart[first] <= blockCells { last += 1 }
+        return last
+    }
+
+    /// The first row of the block of rows that ends at `last`, when a bead reaches `reach` rows on from it.
+    private static func blockStart(to last: Int, reach: Int, n: Int, rowStart: UnsafeBufferPointer<Int>) -> Int {
+        var first = last
+        let end = rowStart[min(n, last + reach) + 1]
+        while first > 0 && end - rowStart[first - 1] <= blockCells { first -= 1 }
+        return first
+    }
+
     /// The best path through the band, each step with its posterior probability when `posteriors` is set.
     /// With posteriors the backward pass runs on a second core beside the forward one (it needs
     /// nothing from it), unless the band is small: a news article's passes take less than handing one
-    /// to another thread, whose cores a batch keeps busy anyway.
-    /// A small band's passes both read one table of its costs, each cost computed once.
+    /// to another thread, whose cores a batch keeps busy anyway. A small band's passes both read one
+    /// table of its costs, each cost computed once.
+    /// A cell keeps its best shape (one byte) and its two log-sums (four bytes each, see `RowRelativeLogs`);
+    /// the Viterbi costs and the log-sums in full precision are held for the few rows a bead reaches over.
     func run(band: SearchBand, posteriors: Bool, progress: (@Sendable (Double) -> Void)? = nil) -> [PathStep] {
-        guard posteriors else { return viterbi(band: band, progress: progress) }
-        let forwardResult: (steps: [PathStep], alpha: [Double]), beta: [Double]
+        guard posteriors else { return viterbi(band: band, logSums: false, table: nil, progress: progress).steps }
+        let forwardResult: (steps: [PathStep], alpha: RowRelativeLogs?), beta: RowRelativeLogs
+        let table: [Double]?
         if band.cellCount > 20_000 {
-            (forwardResult, beta) = sideBySide({ forward(band: band, costs: nil, progress: progress) }, { backward(band: band, costs: nil) })
+            table = nil
+            (forwardResult, beta) = sideBySide({ viterbi(band: band, logSums: true, table: nil, progress: progress) },
+                                               { backward(band: band, table: nil) })
         } else {
             let costs = costTable(band: band)
+            table = costs
             (forwardResult, beta) = costs.withUnsafeBufferPointer { costs in
-                (forward(band: band, costs: costs, progress: progress), backward(band: band, costs: costs))
+                (viterbi(band: band, logSums: true, table: costs, progress: progress), backward(band: band, table: costs))
             }
         }
-        var (steps, alpha) = forwardResult
-        guard let end = band.index(source.count, target.count) else { return steps }
+        var steps = forwardResult.steps
+        guard let alpha = forwardResult.alpha, let end = band.index(source.count, target.count) else { return steps }
+        let stepCosts = pathCosts(steps, band: band, table: table)
         let t = temperature
-        let z = alpha[end]
+        let z = alpha.value(cell: end, row: source.count)
         for k in steps.indices {
             let s = steps[k]
-            let shape = shapes.first { $0.source == s.source.count && $0.target == s.target.count }!
-            let c = cost(shape, s.source.lowerBound, s.source.upperBound, s.target.lowerBound, s.target.upperBound)
             let from = band.index(s.source.lowerBound, s.target.lowerBound)!, to = band.index(s.source.upperBound, s.target.upperBound)!
-            let logP = alpha[from] - c / t + beta[to] - z
+            let logP = alpha.value(cell: from, row: s.source.lowerBound) - stepCosts[k] / t + beta.value(cell: to, row: s.source.upperBound) - z
             steps[k].posterior = min(1, max(0, Foundation.exp(logP)))
         }
         return steps
     }
 
-    /// Every shape's cost into every cell of the band, as `CostBlock` lays them out (NaN where the shape
-    /// comes from outside the band).
-    func costTable(band: SearchBand) -> [Double] {
-        let widths = shapes.map { (source: $0.source, target: $0.target, prior: $0.prior) }
-        var costs = [Double](repeating: .nan, count: band.cellCount * widths.count)
-        withKernel { kernel in
-            band.withBounds { lo, hi, rowStart in
-                costs.withUnsafeMutableBufferPointer { costs in
-                    widths.withUnsafeBufferPointer { widths in
-                        CostBlock(kernel: kernel, widths: widths, lo: lo, hi: hi, rowStart: rowStart, costs: costs, base: 0).fill(rows: 0...source.count)
-                    }
+    /// Each step's cost: read from the band's table when there is one, otherwise scored a stretch of steps at a time.
+    private func pathCosts(_ steps: [PathStep], band: SearchBand, table: [Double]?) -> [Double] {
+        let shapeIndex = { (step: PathStep) in shapes.firstIndex { $0.source == step.source.count && $0.target == step.target.count }! }
+        if let table {
+            return steps.map { table[band.index($0.source.upperBound, $0.target.upperBound)! * shapes.count + shapeIndex($0)] }
+        }
+        var costs: [Double] = []
+        costs.reserveCapacity(steps.count)
+        for chunk in stride(from: 0, to: steps.count, by: 4096) {
+            let part = steps[chunk..<min(steps.count, chunk + 4096)]
+            withKernel(sourceUnits: part.first!.source.lowerBound..<part.last!.source.upperBound,
+                       targetUnits: part.first!.target.lowerBound..<part.last!.target.upperBound) { kernel in
+                for step in part {
+                    costs.append(kernel.cost(prior: shapes[shapeIndex(step)].prior, step.source.lowerBound, step.source.count,
+                                             step.target.lowerBound, step.target.count))
                 }
             }
         }
         return costs
     }
 
-    /// Viterbi and the forward log-sums over the band, then the traceback; costs read from `costs` when
-    /// given (see `costTable`).
-    private func forward(band: SearchBand, costs: UnsafeBufferPointer<Double>?, progress: (@Sendable (Double) -> Void)?) -> (steps: [PathStep], alpha: [Double]) {
+    /// Every shape's cost into every cell of the band, as `CostBlock` lays them out (NaN where the shape
+    /// comes from outside the band).
+    func costTable(band: SearchBand) -> [Double] {
+        var costs = [Double](repeating: .nan, count: band.cellCount * shapes.count)
+        costs.withUnsafeMutableBufferPointer { fillCosts(rows: 0...source.count, band: band, into: $0, parallel: false) }
+        return costs
+    }
+
+    /// The Viterbi search over the band, a block of rows at a time, and with `logSums` the forward log-sums
+    /// beside it; costs read from `table` when given (see `costTable`), otherwise computed a block ahead, on
+    /// every core when the log-sums are not wanted (then the backward pass has the other core).
+    private func viterbi(band: SearchBand, logSums: Bool, table: UnsafeBufferPointer<Double>?,
+                         progress: (@Sendable (Double) -> Void)?) -> (steps: [PathStep], alpha: RowRelativeLogs?) {
         let n = source.count
-        let cells = band.cellCount
-        var best = [Double](repeating: .infinity, count: cells)
-        var back = [UInt8](repeating: UInt8.max, count: cells)
-        var alpha = [Double](repeating: -.infinity, count: cells)
-        let t = temperature
         let widths = shapes.map { (source: $0.source, target: $0.target, prior: $0.prior) }
-        best[0] = 0
-        alpha[0] = 0
-        withKernel { kernel in
-            band.withBounds { lo, hi, rowStart in
-                best.withUnsafeMutableBufferPointer { best in
+        let shapeCount = widths.count
+        var best = RowWindow(reach: sourceReach, width: band.maxRowWidth, filledWith: .infinity)
+        var alphaWindow = RowWindow(reach: logSums ? sourceReach : 0, width: logSums ? band.maxRowWidth : 1, filledWith: -.infinity)
+        var back = [UInt8](repeating: UInt8.max, count: band.cellCount)
+        var alpha = logSums ? RowRelativeLogs(rows: n + 1, cells: band.cellCount) : nil
+        let layout = best.layout
+        let t = temperature
+        var blockCosts = [Double](repeating: .nan, count: table == nil ? (BandedDP.blockCells + band.maxRowWidth) * shapeCount : 0)
+        band.withBounds { lo, hi, rowStart in
+            best.withBuffer { best in
+                alphaWindow.withBuffer { alphaWindow in
                     back.withUnsafeMutableBufferPointer { back in
-                        alpha.withUnsafeMutableBufferPointer { alpha in
-                            withUnsafeTemporaryAllocation(of: Double.self, capacity: widths.count) { terms in
-                                for i in 0...n {
-                                    if let progress, i & 4095 == 0 { progress(Double(i) / Double(max(n, 1))) }
+                        blockCosts.withUnsafeMutableBufferPointer { blockCosts in
+                          withUnsafeTemporaryAllocation(of: Double.self, capacity: shapeCount) { terms in
+                           withUnsafeTemporaryAllocation(of: Int.self, capacity: shapeCount) { previousRow in
+                            var first = 0
+                            while first <= n {
+                                if let progress { progress(Double(first) / Double(max(n, 1))) }
+                                let last = BandedDP.blockEnd(from: first, n: n, rowStart: rowStart)
+                                let costs: UnsafeBufferPointer<Double>, base: Int
+                                if let table {
+                                    (costs, base) = (table, 0)
+                                } else {
+                                    fillCosts(rows: first...last, band: band, into: blockCosts, parallel: !logSums)
+                                    (costs, base) = (UnsafeBufferPointer(blockCosts), rowStart[first])
+                                }
+                                for i in first...last {
+                                    for s in 0..<shapeCount {
+                                        let pi = i - widths[s].source
+                                        previousRow[s] = pi >= 0 ? layout.rowOffset(pi, lo: lo[pi]) : 0
+                                    }
+                                    let row = layout.rowOffset(i, lo: lo[i])
                                     for j in lo[i]...hi[i] {
-                                        if i == 0 && j == 0 { continue }
+                                        if i == 0 && j == 0 {
+                                            best[row + j] = 0
+                                            if logSums { alphaWindow[row + j] = 0 }
+                                            continue
+                                        }
+                                        let here = rowStart[i] + j - lo[i]
+                                        let cell = (here - base) * shapeCount
                                         var bestCost = Double.infinity
                                         var bestShape = UInt8.max
                                         var count = 0
-                                        let here = rowStart[i] + j - lo[i]
-                                        for s in widths.indices {
-                                            let w = widths[s]
-                                            let pi = i - w.source, pj = j - w.target
-                                            guard pi >= 0, pj >= lo[pi], pj <= hi[pi] else { continue }
-                                            let prev = rowStart[pi] + pj - lo[pi]
+                                        for s in 0..<shapeCount {
+                                            let c = costs[cell + s]
+                                            guard !c.isNaN else { continue }
+                                            let prev = previousRow[s] + j - widths[s].target
                                             guard best[prev].isFinite else { continue }
-                                            let c = costs?[here * widths.count + s] ?? kernel.cost(prior: w.prior, pi, w.source, pj, w.target)
                                             let total = best[prev] + c
                                             if total < bestCost { bestCost = total; bestShape = UInt8(s) }
-                                            terms[count] = alpha[prev] - (t == 1 ? c : c / t)   // c / 1 is c: the division skipped
-                                            count += 1
+                                            if logSums {
+                                                terms[count] = alphaWindow[prev] - (t == 1 ? c : c / t)   // c / 1 is c: the division skipped
+                                                count += 1
+                                            }
                                         }
-                                        best[here] = bestCost
+                                        best[row + j] = bestCost
                                         back[here] = bestShape
-                                        alpha[here] = BandedDP.logSumExp(UnsafeBufferPointer(rebasing: terms[0..<count]))
+                                        if logSums { alphaWindow[row + j] = BandedDP.logSumExp(UnsafeBufferPointer(rebasing: terms[0..<count])) }
+                                    }
+                                    if logSums {
+                                        alpha!.store(row: i, first: rowStart[i], count: hi[i] - lo[i] + 1, from: alphaWindow.baseAddress! + row + lo[i])
                                     }
                                 }
+                                first = last + 1
                             }
+                           }
+                          }
                         }
                     }
                 }
@@ -242,119 +367,84 @@ struct BandedDP {
         return (traceback(back, band: band), alpha)
     }
 
-    /// The best path, read back from each cell's best shape.
+    /// The best path, read back from each cell's best shape: counted first, then written from its end, so
+    /// that a long path is held once (not grown by doubling and then reversed).
     private func traceback(_ back: [UInt8], band: SearchBand) -> [PathStep] {
-        var steps: [PathStep] = []
-        var i = source.count, j = target.count
-        while i > 0 || j > 0 {
-            guard let here = band.index(i, j), back[here] != UInt8.max else { break }
-            let shape = shapes[Int(back[here])]
-            steps.append(PathStep(source: (i - shape.source)..<i, target: (j - shape.target)..<j, posterior: 1))
-            i -= shape.source
-            j -= shape.target
-        }
-        return steps.reversed()
-    }
-
-    /// Viterbi alone. Costs do not depend on the search, so they are computed ahead, a block of rows at a
-    /// time, on every core; the search then reads them in order. The decisions are those of `forward`.
-    private func viterbi(band: SearchBand, progress: (@Sendable (Double) -> Void)?) -> [PathStep] {
-        let n = source.count
-        let widths = shapes.map { (source: $0.source, target: $0.target, prior: $0.prior) }
-        let shapeCount = widths.count
-        var best = [Double](repeating: .infinity, count: band.cellCount)
-        var back = [UInt8](repeating: UInt8.max, count: band.cellCount)
-        best[0] = 0
-        let blockCells = 1 << 12
-        // Asked only for a band worth splitting: on Linux the count is read from the cgroup's files, three
-        // system calls that cost a short pair more than its Viterbi search.
-        lazy var cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        var costs = [Double](repeating: .nan, count: (blockCells + band.maxRowWidth) * shapeCount)
-        withKernel { kernel in
-            band.withBounds { lo, hi, rowStart in
-                best.withUnsafeMutableBufferPointer { best in
-                    back.withUnsafeMutableBufferPointer { back in
-                        costs.withUnsafeMutableBufferPointer { costs in
-                          widths.withUnsafeBufferPointer { shapeWidths in
-                            var first = 0
-                            while first <= n {
-                                if let progress { progress(Double(first) / Double(max(n, 1))) }
-                                var last = first
-                                while last < n && rowStart[last + 1] - rowStart[first] < blockCells { last += 1 }
-                                let base = rowStart[first], cells = rowStart[last + 1] - base
-                                // Each part scores the cells of a run of rows.
-                                let parts = cells >= 2048 ? min(cores, last - first + 1) : 1
-                                let rowsPerPart = (last - first + parts) / parts
-                                let block = CostBlock(kernel: kernel, widths: shapeWidths, lo: lo, hi: hi, rowStart: rowStart, costs: costs, base: base)
-                                let (from, to) = (first, last)
-                                if parts == 1 {
-                                    block.fill(rows: from...to)
-                                } else {
-                                    DispatchQueue.concurrentPerform(iterations: parts) { part in
-                                        let r0 = from + part * rowsPerPart, r1 = min(to, r0 + rowsPerPart - 1)
-                                        if r0 <= r1 { block.fill(rows: r0...r1) }
-                                    }
-                                }
-                                for i in first...last {
-                                    for j in lo[i]...hi[i] {
-                                        if i == 0 && j == 0 { continue }
-                                        let here = rowStart[i] + j - lo[i]
-                                        let cell = (here - base) * shapeCount
-                                        var bestCost = Double.infinity
-                                        var bestShape = UInt8.max
-                                        for s in 0..<shapeCount {
-                                            let c = costs[cell + s]
-                                            guard !c.isNaN else { continue }
-                                            let w = widths[s]
-                                            let pi = i - w.source, pj = j - w.target
-                                            let prev = rowStart[pi] + pj - lo[pi]
-                                            guard best[prev].isFinite else { continue }
-                                            let total = best[prev] + c
-                                            if total < bestCost { bestCost = total; bestShape = UInt8(s) }
-                                        }
-                                        best[here] = bestCost
-                                        back[here] = bestShape
-                                    }
-                                }
-                                first = last + 1
-                            }
-                          }
-                        }
-                    }
-                }
+        func walk(_ visit: (BeadShape, Int, Int) -> Void) {
+            var i = source.count, j = target.count
+            while i > 0 || j > 0 {
+                guard let here = band.index(i, j), back[here] != UInt8.max else { break }
+                let shape = shapes[Int(back[here])]
+                visit(shape, i, j)
+                i -= shape.source
+                j -= shape.target
             }
         }
-        return traceback(back, band: band)
+        var count = 0
+        walk { _, _, _ in count += 1 }
+        let empty = PathStep(source: 0..<0, target: 0..<0, posterior: 1)
+        var steps = [PathStep](repeating: empty, count: count)
+        var k = count
+        walk { shape, i, j in
+            k -= 1
+            steps[k] = PathStep(source: (i - shape.source)..<i, target: (j - shape.target)..<j, posterior: 1)
+        }
+        return steps
     }
 
-    /// The backward log-sums; costs read from `costs` when given (a bead's cost is kept at the cell it ends in).
-    private func backward(band: SearchBand, costs: UnsafeBufferPointer<Double>?) -> [Double] {
+    /// The backward log-sums, a block of rows at a time from the last; costs read from `table` when given
+    /// (a bead's cost is kept at the cell it ends in), otherwise computed for the rows the block's beads end in.
+    private func backward(band: SearchBand, table: UnsafeBufferPointer<Double>?) -> RowRelativeLogs {
         let n = source.count, m = target.count
-        var beta = [Double](repeating: -.infinity, count: band.cellCount)
         let widths = shapes.map { (source: $0.source, target: $0.target, prior: $0.prior) }
+        let shapeCount = widths.count
+        var betaWindow = RowWindow(reach: sourceReach, width: band.maxRowWidth, filledWith: -.infinity)
+        var beta = RowRelativeLogs(rows: n + 1, cells: band.cellCount)
+        let layout = betaWindow.layout
         let t = temperature
-        beta[band.index(n, m)!] = 0
-        withKernel { kernel in
-            band.withBounds { lo, hi, rowStart in
-                beta.withUnsafeMutableBufferPointer { beta in
-                    withUnsafeTemporaryAllocation(of: Double.self, capacity: widths.count) { terms in
-                        for i in stride(from: n, through: 0, by: -1) {
+        var blockCosts = [Double](repeating: .nan, count: table == nil ? (BandedDP.blockCells + (sourceReach + 1) * band.maxRowWidth) * shapeCount : 0)
+        band.withBounds { lo, hi, rowStart in
+            betaWindow.withBuffer { window in
+                blockCosts.withUnsafeMutableBufferPointer { blockCosts in
+                  withUnsafeTemporaryAllocation(of: Double.self, capacity: shapeCount) { terms in
+                    withUnsafeTemporaryAllocation(of: Int.self, capacity: shapeCount) { nextRow in
+                      var last = n
+                      while last >= 0 {
+                        let first = BandedDP.blockStart(to: last, reach: sourceReach, n: n, rowStart: rowStart)
+                        let costs: UnsafeBufferPointer<Double>, base: Int
+                        if let table {
+                            (costs, base) = (table, 0)
+                        } else {
+                            fillCosts(rows: first...min(n, last + sourceReach), band: band, into: blockCosts, parallel: false)
+                            (costs, base) = (UnsafeBufferPointer(blockCosts), rowStart[first])
+                        }
+                        for i in stride(from: last, through: first, by: -1) {
+                            for s in 0..<shapeCount {
+                                let ni = i + widths[s].source
+                                nextRow[s] = ni <= n ? layout.rowOffset(ni, lo: lo[ni]) : 0
+                            }
+                            let row = layout.rowOffset(i, lo: lo[i])
                             for j in stride(from: hi[i], through: lo[i], by: -1) {
-                                if i == n && j == m { continue }
+                                if i == n && j == m { window[row + j] = 0; continue }
                                 var count = 0
-                                for (s, w) in widths.enumerated() {
+                                for s in 0..<shapeCount {
+                                    let w = widths[s]
                                     let ni = i + w.source, nj = j + w.target
                                     guard ni <= n, nj >= lo[ni], nj <= hi[ni] else { continue }
-                                    let next = rowStart[ni] + nj - lo[ni]
-                                    guard beta[next] > -.infinity else { continue }
-                                    let c = costs?[next * widths.count + s] ?? kernel.cost(prior: w.prior, i, w.source, j, w.target)
-                                    terms[count] = beta[next] - (t == 1 ? c : c / t)   // c / 1 is c: the division skipped
+                                    let next = nextRow[s] + nj
+                                    guard window[next] > -.infinity else { continue }
+                                    let c = costs[(rowStart[ni] + nj - lo[ni] - base) * shapeCount + s]
+                                    terms[count] = window[next] - (t == 1 ? c : c / t)   // c / 1 is c: the division skipped
                                     count += 1
                                 }
-                                beta[rowStart[i] + j - lo[i]] = BandedDP.logSumExp(UnsafeBufferPointer(rebasing: terms[0..<count]))
+                                window[row + j] = BandedDP.logSumExp(UnsafeBufferPointer(rebasing: terms[0..<count]))
                             }
+                            beta.store(row: i, first: rowStart[i], count: hi[i] - lo[i] + 1, from: window.baseAddress! + row + lo[i])
                         }
+                        last = first - 1
+                      }
                     }
+                  }
                 }
             }
         }

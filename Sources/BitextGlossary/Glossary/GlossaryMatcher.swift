@@ -28,8 +28,9 @@ public struct GlossaryMatcher: Sendable {
     /// Single-token patterns of scripts without spaces or with attached particles.
     private var attached: [UTF8Key: [Pattern]] = [:]
     private var longestAttached = 0
-    /// The first character of every attached form.
-    private var attachedFirsts = Set<Character>()
+    /// The first character of every attached form, as its bytes (keys are folded alike: bytes that differ
+    /// are characters that differ).
+    private var attachedFirsts = Set<UTF8Key>()
 
     public init(glossary: Glossary, language: LanguageCode) {
         self.language = language
@@ -46,7 +47,7 @@ public struct GlossaryMatcher: Sendable {
                     && formTokens.contains { $0.count > 1 && ($0.first == first || $0.last == first) }
                 if tokens.count == 1, GlossaryMatcher.isAttaching(first), first.count >= 2 {
                     attached[UTF8Key(first), default: []].append(pattern)
-                    if let c = first.first { attachedFirsts.insert(c) }
+                    if let c = first.first { attachedFirsts.insert(UTF8Key(String(c))) }
                     longestAttached = max(longestAttached, first.count)
                 } else {
                     byFirstToken[UTF8Key(isAcronym ? pattern.tokens[0] : first), default: []].append(pattern)
@@ -71,8 +72,13 @@ public struct GlossaryMatcher: Sendable {
         var i = 0
         outer: while i < toks.count {
             let key = toks[i].key, original = toks[i].original
-            for candidate in key == original ? [key] : [key, original] {
-                for p in byFirstToken[UTF8Key(candidate)] ?? [] where i + p.tokens.count <= toks.count {
+            // Compared as bytes: `==` on strings checks canonical equivalence, and a Korean key (jamo) is
+            // canonically its original (syllables), which cost that comparison a normalisation per token.
+            // An original that differs from its key only in form finds nothing the key does not (the table
+            // holds keys, and originals only of acronyms).
+            let candidates = key.utf8.elementsEqual(original.utf8) ? 1 : 2
+            for c in 0..<candidates {
+                for p in byFirstToken[UTF8Key(c == 0 ? key : original)] ?? [] where i + p.tokens.count <= toks.count {
                     if matches(p, toks, at: i) {
                         found.append(Match(entity: p.entity, short: p.short))
                         i += p.tokens.count
@@ -80,24 +86,28 @@ public struct GlossaryMatcher: Sendable {
                     }
                 }
             }
-            if GlossaryMatcher.isAttaching(toks[i].key) {
-                let chars = Array(toks[i].key)
-                let starts = GlossaryMatcher.isUnspaced(toks[i].key) ? Array(chars.indices) : [0]
-                var k = 0
-                while k < starts.count {
-                    let s = starts[k]
-                    var hit = false
-                    // Most words open with a letter no attached form opens with: no lookup is made for them.
-                    guard attachedFirsts.contains(chars[s]) else { k += 1; continue }
-                    for len in stride(from: min(longestAttached, chars.count - s), through: 2, by: -1) {
-                        if let p = attached[UTF8Key(String(chars[s..<(s + len)]))]?.first {
-                            found.append(Match(entity: p.entity, short: p.short))
-                            hit = true
-                            while k < starts.count, starts[k] < s + len { k += 1 }
-                            break
+            if GlossaryMatcher.isAttaching(key) {
+                let unspaced = GlossaryMatcher.isUnspaced(key)
+                // A spaced word (Korean) is looked up from its start only: most open with a letter no attached
+                // form opens with, and are not cut into characters at all.
+                if unspaced || key.first.map({ attachedFirsts.contains(UTF8Key(String($0))) }) == true {
+                    let chars = Array(key)
+                    let starts = unspaced ? Array(chars.indices) : [0]
+                    var k = 0
+                    while k < starts.count {
+                        let s = starts[k]
+                        var hit = false
+                        guard attachedFirsts.contains(UTF8Key(String(chars[s]))) else { k += 1; continue }
+                        for len in stride(from: min(longestAttached, chars.count - s), through: 2, by: -1) {
+                            if let p = attached[UTF8Key(String(chars[s..<(s + len)]))]?.first {
+                                found.append(Match(entity: p.entity, short: p.short))
+                                hit = true
+                                while k < starts.count, starts[k] < s + len { k += 1 }
+                                break
+                            }
                         }
+                        if !hit { k += 1 }
                     }
-                    if !hit { k += 1 }
                 }
             }
             i += 1

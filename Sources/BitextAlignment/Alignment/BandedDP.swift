@@ -15,9 +15,15 @@ struct AlignmentUnits: Sendable {
     let start: [Int]
     let first: [Int]
     let signature: [UInt64]
+    /// For each unit, the signature of its specific anchors alone (see `NullModel.specificWeight`): 0 for a
+    /// unit that has none.
+    let specific: [UInt64]
 
-    init(_ features: ArraySlice<SentenceFeatures>, maxWidth: Int) {
+    init(_ features: ArraySlice<SentenceFeatures>, maxWidth: Int, weights: [Double]) {
         offset = features.startIndex
+        specific = features.map { f in
+            f.anchors.reduce(UInt64(0)) { weights[Int($1)] >= NullModel.specificWeight ? $0 | 1 << UInt64($1 % 64) : $0 }
+        }
         var ids: [UInt32] = [], start: [Int] = [], first: [Int] = [], signature: [UInt64] = []
         let count = features.count
         for width in 1...max(maxWidth, 1) {
@@ -56,7 +62,11 @@ struct AlignmentUnits: Sendable {
         ids.withUnsafeBufferPointer { ids in
             start.withUnsafeBufferPointer { start in
                 first.withUnsafeBufferPointer { first in
-                    signature.withUnsafeBufferPointer { body(RunView(offset: offset, ids: ids, start: start, first: first, signature: $0)) }
+                    signature.withUnsafeBufferPointer { signature in
+                        specific.withUnsafeBufferPointer {
+                            body(RunView(offset: offset, ids: ids, start: start, first: first, signature: signature, specific: $0))
+                        }
+                    }
                 }
             }
         }
@@ -70,6 +80,7 @@ struct RunView {
     let start: UnsafeBufferPointer<Int>
     let first: UnsafeBufferPointer<Int>
     let signature: UnsafeBufferPointer<UInt64>
+    let specific: UnsafeBufferPointer<UInt64>
 
     /// Index of the run of `width` units from unit `lo`.
     @inline(__always) func run(_ width: Int, _ lo: Int) -> Int { first[width - 1] + lo - offset }
@@ -165,8 +176,8 @@ struct BandedDP {
         let scaledTarget: [Double]
 
         init(dp: BandedDP, sourceUnits: Range<Int>, targetUnits: Range<Int>) {
-            source = AlignmentUnits(dp.source[sourceUnits], maxWidth: dp.sourceReach)
-            target = AlignmentUnits(dp.target[targetUnits], maxWidth: dp.targetReach)
+            source = AlignmentUnits(dp.source[sourceUnits], maxWidth: dp.sourceReach, weights: dp.scorer.weights)
+            target = AlignmentUnits(dp.target[targetUnits], maxWidth: dp.targetReach, weights: dp.scorer.weights)
             var scaled = [Double](repeating: 0, count: target.start.count)
             for v in 1...target.first.count {
                 for j in targetUnits.lowerBound..<max(targetUnits.upperBound - v + 1, targetUnits.lowerBound) {
@@ -537,7 +548,13 @@ private struct CostKernel {
     @inline(__always) private func untiedCost(_ side: RunView, _ lo: Int, _ count: Int, opposite: RunView, _ oppositeRun: Int) -> Double {
         var total = 0.0
         let other = opposite.anchors(oppositeRun)
+        let otherSignature = opposite.signature[oppositeRun]
         for k in lo..<lo + count {
+            // The signatures settle most sentences without reading a list: none of its specific anchors, or
+            // none that can be in the other side.
+            let own = side.specific[k - side.offset]
+            if own == 0 { total += memberPenalty.unanchored; continue }
+            if own & otherSignature == 0 { total += memberPenalty.untied; continue }
             switch CostKernel.tie(side.anchors(side.run(1, k)), other, weights: weights) {
             case .unanchored: total += memberPenalty.unanchored
             case .untied: total += memberPenalty.untied

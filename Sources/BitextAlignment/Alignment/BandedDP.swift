@@ -189,8 +189,8 @@ struct BandedDP {
     }
 
     /// The costs of the beads that end in `rows`, every shape of every cell as `CostBlock` lays them out,
-    /// from `costs[0]` on (NaN where the shape comes from outside the band); on every core when `parallel`.
-    private func fillCosts(rows: ClosedRange<Int>, band: SearchBand, into costs: UnsafeMutableBufferPointer<Double>, parallel: Bool) {
+    /// from `costs[0]` on (NaN where the shape comes from outside the band); split over `parts` threads.
+    private func fillCosts(rows: ClosedRange<Int>, band: SearchBand, into costs: UnsafeMutableBufferPointer<Double>, parts: Int = 1) {
         let widths = shapes.map { (source: $0.source, target: $0.target, prior: $0.prior) }
         band.withBounds { lo, hi, rowStart in
             let sourceUnits = max(0, rows.lowerBound - sourceReach)..<rows.upperBound
@@ -198,10 +198,7 @@ struct BandedDP {
             withKernel(sourceUnits: sourceUnits, targetUnits: targetUnits) { kernel in
                 widths.withUnsafeBufferPointer { widths in
                     let block = CostBlock(kernel: kernel, widths: widths, lo: lo, hi: hi, rowStart: rowStart, costs: costs, base: rowStart[rows.lowerBound])
-                    let cells = rowStart[rows.upperBound + 1] - rowStart[rows.lowerBound]
-                    // Asked only for a block worth splitting: on Linux the count is read from the cgroup's files,
-                    // three system calls that cost a short pair more than its whole search.
-                    let parts = parallel && cells >= 2048 ? min(ProcessInfo.processInfo.activeProcessorCount, rows.count) : 1
+                    let parts = min(parts, rows.count)
                     if parts <= 1 {
                         block.fill(rows: rows)
                     } else {
@@ -292,7 +289,7 @@ struct BandedDP {
     /// comes from outside the band).
     func costTable(band: SearchBand) -> [Double] {
         var costs = [Double](repeating: .nan, count: band.cellCount * shapes.count)
-        costs.withUnsafeMutableBufferPointer { fillCosts(rows: 0...source.count, band: band, into: $0, parallel: false) }
+        costs.withUnsafeMutableBufferPointer { fillCosts(rows: 0...source.count, band: band, into: $0) }
         return costs
     }
 
@@ -311,6 +308,7 @@ struct BandedDP {
         let layout = best.layout
         let t = temperature
         var blockCosts = [Double](repeating: .nan, count: table == nil ? (BandedDP.blockCells + band.maxRowWidth) * shapeCount : 0)
+        lazy var cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
         band.withBounds { lo, hi, rowStart in
             best.withBuffer { best in
                 alphaWindow.withBuffer { alphaWindow in
@@ -326,7 +324,10 @@ struct BandedDP {
                                 if let table {
                                     (costs, base) = (table, 0)
                                 } else {
-                                    fillCosts(rows: first...last, band: band, into: blockCosts, parallel: !logSums)
+                                    // Split only a block worth it, and the core count asked once: on Linux it is read
+                                    // from the cgroup's files, three system calls that cost a short pair more than its search.
+                                    let split = !logSums && rowStart[last + 1] - rowStart[first] >= 2048
+                                    fillCosts(rows: first...last, band: band, into: blockCosts, parts: split ? cores : 1)
                                     (costs, base) = (UnsafeBufferPointer(blockCosts), rowStart[first])
                                 }
                                 for i in first...last {
@@ -426,7 +427,7 @@ struct BandedDP {
                         if let table {
                             (costs, base) = (table, 0)
                         } else {
-                            fillCosts(rows: first...min(n, last + sourceReach), band: band, into: blockCosts, parallel: false)
+                            fillCosts(rows: first...min(n, last + sourceReach), band: band, into: blockCosts)
                             (costs, base) = (UnsafeBufferPointer(blockCosts), rowStart[first])
                         }
                         for i in stride(from: last, through: first, by: -1) {

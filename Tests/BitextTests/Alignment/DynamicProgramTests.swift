@@ -127,6 +127,42 @@ import Testing
         }
     }
 
+    /// With a pair's one-sided model on, a linked bead pays for each sentence that shares none of its specific
+    /// anchors with the other side (untied) or has none (unanchored), judged here from the anchor lists alone;
+    /// the program settles most sentences from signatures and must come to the same sum.
+    @Test func memberPenaltyIsEachUntiedSentencesCost() {
+        var rng = SplitMix(seed: 9)
+        let src = randomSide(&rng, count: 40), tgt = randomSide(&rng, count: 40)
+        let penalty = MemberPenalty(untied: 1.1, unanchored: 0.4)
+        let program = dp(src, tgt, &rng, memberPenalty: penalty)
+        let specific = { (anchors: [UInt32]) in anchors.filter { program.scorer.weights[Int($0)] >= NullModel.specificWeight } }
+        func members(_ side: ArraySlice<SentenceFeatures>, opposite: [UInt32]) -> Double {
+            side.reduce(0) { total, sentence in
+                let own = specific(sentence.anchors)
+                return total + (own.isEmpty ? penalty.unanchored : NullModel.shares(own, opposite) ? 0 : penalty.untied)
+            }
+        }
+        var judged = (untied: 0, unanchored: 0)
+        for shape in BeadShape.standard where shape.source > 0 && shape.target > 0 {
+            for i in 0...(40 - shape.source) {
+                for j in 0...(40 - shape.target) {
+                    let sourceSpan = src[i..<(i + shape.source)], targetSpan = tgt[j..<(j + shape.target)]
+                    let a = sourceSpan.flatMap(\.anchors).sorted(), b = targetSpan.flatMap(\.anchors).sorted()
+                    let base = program.scorer.cost(shape: shape, sourceLength: sourceSpan.reduce(0) { $0 + $1.length },
+                                                   targetLength: targetSpan.reduce(0) { $0 + $1.length }, evidence: program.scorer.anchorEvidence(a, b))
+                    let expected = base + members(sourceSpan, opposite: b) + members(targetSpan, opposite: a)
+                    #expect(abs(program.cost(shape, i, i + shape.source, j, j + shape.target) - expected) < 1e-9, "\(shape) \(i) \(j)")
+                    if shape.source == 1 && shape.target == 1 {
+                        let own = specific(src[i].anchors)
+                        if own.isEmpty { judged.unanchored += 1 } else if !NullModel.shares(own, b) { judged.untied += 1 }
+                    }
+                }
+            }
+        }
+        // Both kinds of untied sentence occur, so that both are checked.
+        #expect(judged.untied > 100 && judged.unanchored > 100)
+    }
+
     /// The cost table, filled a row's run of cells at a time, holds each bead's cost as one cell alone
     /// gives it, to the last bit, and NaN where the shape comes from outside the band: on a whole matrix
     /// and on narrow bands around a random path (where runs are cut short at both ends), with zero lengths.

@@ -37,6 +37,18 @@ public final class AlignmentTools {
         return made
     }
 
+    /// Builds the glossary matchers of these languages that are not built yet, side by side: a pair needs
+    /// both of its languages', and each reads every form of the glossary.
+    public func prepareGlossaryMatchers(for languages: [LanguageCode]) {
+        guard let glossary else { return }
+        var missing: [LanguageCode] = []
+        for language in languages where glossaryMatchers[language] == nil && !missing.contains(language) { missing.append(language) }
+        guard missing.count > 1 else { return }
+        for (language, made) in zip(missing, GlossaryMatcher.matchers(glossary: glossary, languages: missing)) {
+            glossaryMatchers[language] = made
+        }
+    }
+
     /// Whether the glossary finds an entity in a name or span, remembered from one document pair to the
     /// next (an archive repeats its names) up to `entityMemoLimit` texts a language.
     public func hasGlossaryEntity(_ text: String, _ language: LanguageCode) -> Bool {

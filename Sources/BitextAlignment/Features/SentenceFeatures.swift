@@ -128,6 +128,7 @@ extension PairFeatures {
     /// transliterators are not thread-safe); the result is the same as one extractor going through in order.
     static func anchorKeys(source: [String], sourceLanguage: LanguageCode, target: [String], targetLanguage: LanguageCode, tools: AlignmentTools)
         -> (source: [[AnchorKey]], target: [[AnchorKey]], sourceLengths: [Double], targetLengths: [Double]) {
+        tools.prepareGlossaryMatchers(for: [sourceLanguage, targetLanguage])
         let sourcePrefixes = tools.extractor(for: sourceLanguage, partner: targetLanguage).readsPhoneticPrefixes
         let targetPrefixes = tools.extractor(for: targetLanguage, partner: sourceLanguage).readsPhoneticPrefixes
         let sourceTokens = sourceLanguage.profile.writesNamesInLatin && !targetLanguage.profile.writesNamesInLatin
@@ -174,9 +175,11 @@ extension PairFeatures {
         if texts.count <= chunkSize { return [body(tools.extractor(for: language, partner: partner), texts[...])] }
         let pieces = stride(from: 0, to: texts.count, by: chunkSize).map { $0..<min(texts.count, $0 + chunkSize) }
         let results = ConcurrentSlots<T>(count: pieces.count)
+        // The glossary's matcher is shared: it is a value, and building one reads every form of the glossary.
         let glossary = tools.glossary
+        let matcher = glossary == nil ? nil : tools.glossaryMatcher(for: language)
         DispatchQueue.concurrentPerform(iterations: pieces.count) { k in
-            results.set(k, body(AnchorExtractor(language: language, partner: partner, glossary: glossary), texts[pieces[k]]))
+            results.set(k, body(AnchorExtractor(language: language, partner: partner, glossary: glossary, matcher: matcher), texts[pieces[k]]))
         }
         return pieces.indices.map { results.value($0) }
     }

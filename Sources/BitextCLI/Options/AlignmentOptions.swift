@@ -31,6 +31,7 @@ struct AlignmentOptions: ParsableArguments {
     /// Loads one pair (two files, or one file holding two languages) and aligns it, reporting the mode chosen.
     func alignPair(_ files: [String]) throws -> Alignment {
         var pipeline = try pipeline()
+        defer { ProcessEnd.leave(pipeline) }
         let bar = SearchProgress(quiet: quiet)
         if bar.enabled {
             let report: SentenceAligner.Progress = { pass, fraction in bar.show(pass: pass, fraction: fraction) }

@@ -20,6 +20,7 @@ struct GlossaryChoice: ParsableArguments {
             let line = "bitext: glossaries: \(glossary.sources.joined(separator: ", ")) (\(glossary.entries.count) entries)\n"
             FileHandle.standardError.write(Data(line.utf8))
         }
+        ProcessEnd.leave(glossary)
         return glossary
     }
 }

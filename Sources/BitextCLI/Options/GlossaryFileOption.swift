@@ -17,8 +17,9 @@ struct GlossaryFileOption: ParsableArguments {
 
     /// What reading commands show: the file named, else every glossary loaded.
     func loadForReading() throws -> Glossary {
-        if let named { return try GlossaryFile(path: named).load() }
-        return try layers.load()
+        let glossary = try named.map { try GlossaryFile(path: $0).load() } ?? layers.load()
+        ProcessEnd.leave(glossary)
+        return glossary
     }
 
     /// The files reading commands read, for refusing an output that would overwrite one of them.

@@ -43,16 +43,18 @@ public struct Glossary: Sendable, Equatable {
 
     /// `add`, the forms' keys computed already.
     mutating func add(_ entry: GlossaryEntry, keys: [(language: String, form: String, key: UTF8Key)], origin: String, line: Int) throws {
-        guard indexByID[entry.id] == nil else {
+        // Each key is looked up once, claimed as it is checked; a refused entry's claims are taken back.
+        if let index = indexByID.updateValue(entries.count, forKey: entry.id) {
+            indexByID[entry.id] = index
             throw BitextError.malformed(origin, line: line, reason: "duplicate id '\(entry.id)'")
         }
-        for (lang, form, key) in keys {
-            if let other = owners[key] {
-                throw BitextError.malformed(origin, line: line, reason: "\(lang) form '\(form)' of '\(entry.id)' is already claimed by '\(other)'")
-            }
+        for (k, (lang, form, key)) in keys.enumerated() {
+            guard let other = owners.updateValue(entry.id, forKey: key), other != entry.id else { continue }
+            owners[key] = other
+            for (_, _, claimed) in keys[..<k] where owners[claimed] == entry.id { owners[claimed] = nil }
+            indexByID[entry.id] = nil
+            throw BitextError.malformed(origin, line: line, reason: "\(lang) form '\(form)' of '\(entry.id)' is already claimed by '\(other)'")
         }
-        for (_, _, key) in keys { owners[key] = entry.id }
-        indexByID[entry.id] = entries.count
         entries.append(entry)
     }
 
@@ -107,7 +109,9 @@ public struct Glossary: Sendable, Equatable {
 
     /// The key under which `owners` holds a form of a language: the tag, U+0001, the form's key.
     static func ownerKey(_ language: String, _ form: String) -> UTF8Key {
-        var bytes = Array(language.utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(language.utf8.count + 1 + form.utf8.count * 3)
+        bytes.append(contentsOf: language.utf8)
         bytes.append(0x01)
         if !appendFormKeyOfPlainText(form, to: &bytes) { bytes.append(contentsOf: formKey(form).utf8) }
         return UTF8Key(String(decoding: bytes, as: UTF8.self))
@@ -128,12 +132,37 @@ public struct Glossary: Sendable, Equatable {
             owners = other.owners
             return
         }
-        for (key, id) in other.owners {
-            if let mine = owners[key] {
-                let form = other[id].map { e in e.forms.flatMap { l, fs in fs.map { (l, $0) } }.first { Glossary.ownerKey($0.0, $0.1) == key } }
-                let described = form.flatMap { $0 }.map { "\($0.0) form '\($0.1)'" } ?? "a form"
-                throw BitextError.malformed(origin, line: 0, reason: "\(described) of '\(id)' is already claimed by '\(mine)'")
+        // Each side's keys are looked up in the other's dictionary from the smaller side: a large glossary
+        // laid over the bundled one costs a few hundred lookups here.
+        if owners.count <= other.owners.count {
+            for (key, mine) in owners {
+                if let id = other.owners[key] { try Glossary.refuseClaimed(key, of: id, by: mine, in: other, origin: origin) }
             }
+        } else {
+            for (key, id) in other.owners {
+                if let mine = owners[key] { try Glossary.refuseClaimed(key, of: id, by: mine, in: other, origin: origin) }
+            }
+        }
+        if entries.count <= other.entries.count {
+            if let e = entries.first(where: { other.indexByID[$0.id] != nil }) {
+                throw BitextError.malformed(origin, line: 0, reason: "duplicate id '\(e.id)'")
+            }
+            // The other's dictionaries are taken as they are, this one's few entries put in front.
+            var mergedOwners = other.owners
+            mergedOwners.reserveCapacity(owners.count + other.owners.count)
+            for (key, id) in owners { mergedOwners[key] = id }
+            var mergedIndex = other.indexByID
+            mergedIndex.reserveCapacity(entries.count + other.entries.count)
+            var slot = mergedIndex.values.startIndex
+            while slot != mergedIndex.values.endIndex {
+                mergedIndex.values[slot] += entries.count
+                mergedIndex.values.formIndex(after: &slot)
+            }
+            for (id, index) in indexByID { mergedIndex[id] = index }
+            owners = mergedOwners
+            indexByID = mergedIndex
+            entries += other.entries
+            return
         }
         for e in other.entries where indexByID[e.id] != nil {
             throw BitextError.malformed(origin, line: 0, reason: "duplicate id '\(e.id)'")
@@ -144,6 +173,13 @@ public struct Glossary: Sendable, Equatable {
             indexByID[e.id] = entries.count
             entries.append(e)
         }
+    }
+
+    /// Refuses a form of `other`'s entry `id` (its key `key`) that the entry `mine` already claims.
+    private static func refuseClaimed(_ key: UTF8Key, of id: String, by mine: String, in other: Glossary, origin: String) throws -> Never {
+        let form = other[id].map { e in e.forms.flatMap { l, fs in fs.map { (l, $0) } }.first { Glossary.ownerKey($0.0, $0.1) == key } }
+        let described = form.flatMap { $0 }.map { "\($0.0) form '\($0.1)'" } ?? "a form"
+        throw BitextError.malformed(origin, line: 0, reason: "\(described) of '\(id)' is already claimed by '\(mine)'")
     }
 
     /// This glossary under another that takes precedence: an entry of `upper` replaces the one here
@@ -238,31 +274,34 @@ public struct Glossary: Sendable, Equatable {
 
     public init(tsv text: String, origin: String) throws {
         sources = [origin]
-        // Lines and cells are cut at their bytes, and the entry lines are read on every core, each with its
-        // forms keyed; then the entries go in in file order (a glossary of a hundred thousand entries loads
-        // in under a second).
-        let lines: [Substring] = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { bytes in
-            let raw = Substring(bytes)
-            return raw.utf8.last == 0x0D ? Substring(raw.utf8.dropLast()) : raw
-        }
+        var text = text
+        try text.withUTF8 { try read(GlossaryBytes(bytes: $0), origin: origin) }
+    }
+
+    /// Lines and cells are cut at their bytes, and the entry lines are read on every core, each with its
+    /// forms keyed; then the entries go in in file order.
+    private mutating func read(_ file: GlossaryBytes, origin: String) throws {
+        let lines = file.lines()
         var headerIndex: Int?
         for (n, line) in lines.enumerated() {
-            if line.hasPrefix("#") { comments.append(String(line)); continue }
-            if Glossary.trimmed(line).isEmpty { continue }
-            let cells = Glossary.cells(line)
-            try Glossary.validateHeader(cells, origin: origin, line: n + 1)
+            if file.starts(line, with: 0x23) { comments.append(file.string(line)); continue }
+            if file.trimmed(line).isEmpty { continue }
+            try Glossary.validateHeader(Glossary.cells(file, line), origin: origin, line: n + 1)
             headerIndex = n
             break
         }
         guard let headerIndex else { throw BitextError.malformed(origin, line: 1, reason: "no header row (id, kind, language columns)") }
-        let columns = Glossary.cells(lines[headerIndex])
+        let columns = Glossary.cells(file, lines[headerIndex])
         let tags = columns.map { (try? LanguageCode($0).tag) ?? $0 }
+        let languages = Set(zip(columns, tags).filter { !Glossary.fixedColumns.contains($0.0) }.map(\.1)).sorted()
         let body = Array(lines[(headerIndex + 1)...])
         let chunk = 4096, chunks = (body.count + chunk - 1) / chunk
         let parsed = ConcurrentSlots<[ParsedLine]>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
             let range = (c * chunk)..<min(body.count, (c + 1) * chunk)
-            parsed.set(c, range.map { k in Glossary.parse(body[k], columns: columns, tags: tags, origin: origin, line: headerIndex + 2 + k) })
+            parsed.set(c, range.map { k in
+                Glossary.parse(file, body[k], columns: columns, tags: tags, languages: languages, origin: origin, line: headerIndex + 2 + k)
+            })
         }
         indexByID.reserveCapacity(body.count)
         owners.reserveCapacity(body.count * 3)
@@ -291,20 +330,22 @@ public struct Glossary: Sendable, Equatable {
         case failed(Error)
     }
 
-    static func cells(_ line: Substring) -> [String] {
-        line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { String(Glossary.trimmed(Substring($0))) }
+    static func cells(_ file: GlossaryBytes, _ line: Range<Int>) -> [String] {
+        file.pieces(line, at: 0x09).map(file.string)
     }
 
-    static func parse(_ line: Substring, columns: [String], tags: [String], origin: String, line number: Int) -> ParsedLine {
-        if line.hasPrefix("#") { return .comment(String(line)) }
-        if Glossary.trimmed(line).isEmpty { return .blank }
-        let cells = Glossary.cells(line)
+    /// `languages`: the language tags of the columns, sorted (the order `keys(of:)` gives the forms in).
+    static func parse(_ file: GlossaryBytes, _ line: Range<Int>, columns: [String], tags: [String], languages: [String],
+                      origin: String, line number: Int) -> ParsedLine {
+        if file.starts(line, with: 0x23) { return .comment(file.string(line)) }
+        if file.trimmed(line).isEmpty { return .blank }
+        let cells = file.pieces(line, at: 0x09)
         guard cells.count == columns.count else {
             return .failed(BitextError.malformed(origin, line: number, reason: "\(cells.count) columns where the header has \(columns.count)"))
         }
         do {
-            let entry = try Glossary.entry(cells: cells, columns: columns, tags: tags, origin: origin, line: number)
-            return .entry(entry, keys: Glossary.keys(of: entry), line: number)
+            let entry = try Glossary.entry(file, cells: cells, columns: columns, tags: tags, origin: origin, line: number)
+            return .entry(entry, keys: Glossary.keys(of: entry, languages: languages), line: number)
         } catch {
             return .failed(error)
         }
@@ -312,20 +353,26 @@ public struct Glossary: Sendable, Equatable {
 
     /// Each form of an entry with its key in `owners`, languages in order.
     static func keys(of entry: GlossaryEntry) -> [(language: String, form: String, key: UTF8Key)] {
-        entry.forms.sorted { $0.key < $1.key }.flatMap { lang, forms in forms.map { (lang, $0, Glossary.ownerKey(lang, $0)) } }
+        keys(of: entry, languages: entry.forms.keys.sorted())
+    }
+
+    /// `keys(of:)`, the languages the entry may have known already, in order.
+    static func keys(of entry: GlossaryEntry, languages: [String]) -> [(language: String, form: String, key: UTF8Key)] {
+        var out: [(language: String, form: String, key: UTF8Key)] = []
+        for language in languages {
+            for form in entry.forms[language] ?? [] { out.append((language, form, Glossary.ownerKey(language, form))) }
+        }
+        return out
     }
 
     static let fixedColumns: Set<String> = ["id", "kind", "note", "source"]
 
-    /// Without white space at its ends: ASCII spaces read as bytes, anything else (a no-break space) as Characters.
-    static func trimmed(_ cell: Substring) -> Substring {
-        var bytes = cell.utf8[...]
-        func space(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
-        while let f = bytes.first, space(f) { bytes = bytes.dropFirst() }
-        while let l = bytes.last, space(l) { bytes = bytes.dropLast() }
-        let result = Substring(bytes)
-        if let f = bytes.first, let l = bytes.last, f < 0x80, l < 0x80 { return result }
-        return result.trimmingSpaces
+    /// A scalar that never extends the cluster before it (a letter of Latin, Hangul, Han or kana): text
+    /// ending with it ends with a character that is not white space.
+    static func closesItsOwnCluster(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v < 0x80 || (v >= 0xC0 && v <= 0x24F && v != 0xD7 && v != 0xF7) || (v >= 0x1E00 && v <= 0x1EFF)
+            || HangulDecomposition.isSyllable(v) || (v >= 0x3041 && v <= 0x3096) || (v >= 0x30A1 && v <= 0x30FA) || (v >= 0x4E00 && v <= 0x9FFF)
     }
 
     static func validateHeader(_ cells: [String], origin: String, line: Int) throws {
@@ -343,22 +390,24 @@ public struct Glossary: Sendable, Equatable {
         }
     }
 
-    static func entry(cells: [String], columns: [String], tags: [String]? = nil, origin: String, line: Int) throws -> GlossaryEntry {
+    static func entry(_ file: GlossaryBytes, cells: [Range<Int>], columns: [String], tags: [String], origin: String, line: Int) throws -> GlossaryEntry {
         var id = "", kind = GlossaryEntry.Kind.other, note = "", source = ""
         var forms: [String: [String]] = [:]
-        for (index, (column, cell)) in zip(columns, cells).enumerated() {
+        for (index, (column, range)) in zip(columns, cells).enumerated() {
             switch column {
-            case "id": id = cell
+            case "id": id = file.string(range)
             case "kind":
+                let cell = file.string(range)
                 guard let k = GlossaryEntry.Kind(rawValue: cell) else {
                     throw BitextError.malformed(origin, line: line, reason: "unknown kind '\(cell)' (use \(GlossaryEntry.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
                 }
                 kind = k
-            case "note": note = cell
-            case "source": source = cell
+            case "note": note = file.string(range)
+            case "source": source = file.string(range)
             default:
-                let list = cell.utf8.split(separator: 0x7C).map { Normalization.normalize(String(Glossary.trimmed(Substring($0)))) }.filter { !$0.isEmpty }
-                if !list.isEmpty { forms[tags?[index] ?? (try? LanguageCode(column).tag) ?? column] = list }
+                if range.isEmpty { continue }
+                let list = file.pieces(range, at: 0x7C).compactMap { $0.isEmpty ? nil : Normalization.normalize(file.string($0)) }.filter { !$0.isEmpty }
+                if !list.isEmpty { forms[tags[index]] = list }
             }
         }
         guard !id.isEmpty, id.utf8.allSatisfy({ b in

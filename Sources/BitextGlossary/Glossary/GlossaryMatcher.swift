@@ -1,5 +1,6 @@
 import BitextText
 import BitextNames
+import Foundation
 
 /// Finds glossary entities in sentences of one language: longest match first, whole tokens for
 /// Latin script, a token prefix for Hangul (particles attach to names: 요코스카의), and any
@@ -35,26 +36,50 @@ public struct GlossaryMatcher: Sendable {
     public init(glossary: Glossary, language: LanguageCode) {
         self.language = language
         entityIDs = glossary.entries.map(\.id)
+        let tag = language.tag, primary = language.primary
         for (index, entry) in glossary.entries.enumerated() {
-            let forms = entry.forms[language.tag] ?? entry.forms[language.primary] ?? []
-            let formTokens = forms.map { GlossaryMatcher.tokens($0).map(\.key) }
+            guard let forms = entry.forms[tag] ?? entry.forms[primary] else { continue }
+            let formTokens = forms.map { GlossaryMatcher.tokens($0) }
             for (formIndex, form) in forms.enumerated() {
                 let tokens = formTokens[formIndex]
-                guard let first = tokens.first else { continue }
-                let isAcronym = form.count <= 6 && form.allSatisfy { $0.isUppercase || $0.isNumber || "+-.".contains($0) }
-                var pattern = Pattern(tokens: isAcronym ? GlossaryMatcher.tokens(form).map(\.original) : tokens, entity: index, caseSensitive: isAcronym)
+                guard let first = tokens.first?.key else { continue }
+                let isAcronym = GlossaryMatcher.isAcronym(form)
+                var pattern = Pattern(tokens: tokens.map { isAcronym ? $0.original : $0.key }, entity: index, caseSensitive: isAcronym)
                 pattern.short = entry.kind == .person && tokens.count == 1
-                    && formTokens.contains { $0.count > 1 && ($0.first == first || $0.last == first) }
-                if tokens.count == 1, GlossaryMatcher.isAttaching(first), first.count >= 2 {
+                    && formTokens.contains { $0.count > 1 && ($0.first?.key == first || $0.last?.key == first) }
+                if tokens.count == 1, GlossaryMatcher.isAttaching(first), first.unicodeScalars.count >= 2, first.count >= 2 {
                     attached[UTF8Key(first), default: []].append(pattern)
                     if let c = first.first { attachedFirsts.insert(UTF8Key(String(c))) }
                     longestAttached = max(longestAttached, first.count)
                 } else {
-                    byFirstToken[UTF8Key(isAcronym ? pattern.tokens[0] : first), default: []].append(pattern)
+                    byFirstToken[UTF8Key(pattern.tokens[0]), default: []].append(pattern)
                 }
             }
         }
-        for k in byFirstToken.keys { byFirstToken[k]!.sort { $0.tokens.count > $1.tokens.count } }
+        // Longest first; most keys have one pattern, and are left untouched.
+        var slot = byFirstToken.values.startIndex
+        while slot != byFirstToken.values.endIndex {
+            if byFirstToken.values[slot].count > 1 { byFirstToken.values[slot].sort { $0.tokens.count > $1.tokens.count } }
+            byFirstToken.values.formIndex(after: &slot)
+        }
+    }
+
+    /// The matchers of several languages, built at once on as many cores (each reads every form of a
+    /// large glossary).
+    public static func matchers(glossary: Glossary, languages: [LanguageCode]) -> [GlossaryMatcher] {
+        let slots = ConcurrentSlots<GlossaryMatcher>(count: languages.count)
+        DispatchQueue.concurrentPerform(iterations: languages.count) { k in
+            slots.set(k, GlossaryMatcher(glossary: glossary, language: languages[k]))
+        }
+        return (0..<languages.count).map { slots.value($0) }
+    }
+
+    /// An acronym (`DAPA`, `F-35`, `KF-21`) is matched with its case: at most six characters, each an
+    /// uppercase letter, a digit or `+-.`. A lowercase ASCII letter or a space rules a form out before its
+    /// characters are read (most forms of a large glossary are names in mixed case).
+    static func isAcronym(_ form: String) -> Bool {
+        for b in form.utf8 where b == 0x20 || (b >= 0x61 && b <= 0x7A) { return false }
+        return form.count <= 6 && form.allSatisfy { $0.isUppercase || $0.isNumber || "+-.".contains($0) }
     }
 
     public func entityID(_ index: Int) -> String { entityIDs[index] }
@@ -152,38 +177,61 @@ public struct GlossaryMatcher: Sendable {
     }
 
     /// `tokens` of text whose letters are ASCII and Hangul syllables (an English or a Korean sentence),
-    /// read scalar by scalar: each of those is a cluster of its own, and a word is a run of them and ASCII
-    /// digits. Nil for other text, which goes through `ScalarClusters`.
+    /// read from its UTF-8: each of those scalars is a cluster of its own, and a word is a run of them and
+    /// ASCII digits; its key is built as the word is read (ASCII lower-cased, a syllable as its jamo, as
+    /// folding does). Nil for other text, which goes through `ScalarClusters`.
     static func tokensOfPlainText(_ text: String) -> [(key: String, original: String)]? {
-        var out: [(key: String, original: String)] = []
-        let scalars = text.unicodeScalars
-        var start: String.UnicodeScalarView.Index?
-        var index = scalars.startIndex
-        func close(at end: String.UnicodeScalarView.Index) {
-            guard let s = start else { return }
-            let token = String(scalars[s..<end])
-            out.append((LatinFolding.fold(token), token))
-            start = nil
-        }
-        while index < scalars.endIndex {
-            let v = scalars[index].value
-            let inWord: Bool
-            if v < 0x80 {
-                inWord = (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A)
-            } else if HangulDecomposition.isSyllable(v) {
-                inWord = true
-            } else if v == 0xA0 || v == 0x2019 || v == 0x201C || v == 0x201D || v == 0x2018 || v == 0xB7 || (v >= 0x2010 && v <= 0x2015) || v == 0x2026 {
-                // No-break space, curly quotes, middle dot, dashes, ellipsis: separators, as in `tokens`.
-                inWord = false
-            } else {
-                return nil
+        var text = text
+        return text.withUTF8 { bytes -> [(key: String, original: String)]? in
+            var out: [(key: String, original: String)] = []
+            var key: [UInt8] = []
+            var start = -1
+            func close(at end: Int) {
+                guard start >= 0 else { return }
+                let original = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                out.append((key.elementsEqual(original.utf8) ? original : String(decoding: key, as: UTF8.self), original))
+                key.removeAll(keepingCapacity: true)
+                start = -1
             }
-            if inWord, start == nil { start = index }
-            if !inWord { close(at: index) }
-            scalars.formIndex(after: &index)
+            var k = 0
+            while k < bytes.count {
+                let b = bytes[k]
+                if b < 0x80 {
+                    if (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) {
+                        if start < 0 { start = k }
+                        key.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                    } else {
+                        close(at: k)
+                    }
+                    k += 1
+                    continue
+                }
+                // Two or three bytes: the scalars this reader knows; anything longer is other text.
+                let v: UInt32
+                let width: Int
+                if b >= 0xC2 && b <= 0xDF, k + 1 < bytes.count {
+                    v = UInt32(b & 0x1F) << 6 | UInt32(bytes[k + 1] & 0x3F)
+                    width = 2
+                } else if b >= 0xE0 && b <= 0xEF, k + 2 < bytes.count {
+                    v = UInt32(b & 0x0F) << 12 | UInt32(bytes[k + 1] & 0x3F) << 6 | UInt32(bytes[k + 2] & 0x3F)
+                    width = 3
+                } else {
+                    return nil
+                }
+                if HangulDecomposition.isSyllable(v) {
+                    if start < 0 { start = k }
+                    HangulDecomposition.appendUTF8(ofSyllable: v, to: &key)
+                } else if v == 0xA0 || v == 0x2019 || v == 0x201C || v == 0x201D || v == 0x2018 || v == 0xB7 || (v >= 0x2010 && v <= 0x2015) || v == 0x2026 {
+                    // No-break space, curly quotes, middle dot, dashes, ellipsis: separators, as in `tokens`.
+                    close(at: k)
+                } else {
+                    return nil
+                }
+                k += width
+            }
+            close(at: bytes.count)
+            return out
         }
-        close(at: scalars.endIndex)
-        return out
     }
 
     package static func isAttaching(_ token: String) -> Bool {

@@ -4,6 +4,7 @@
 #include <unicode/utrans.h>
 #include <unicode/uregex.h>
 #include <unicode/uversion.h>
+#include <unicode/uloc.h>
 #include <unicode/ustring.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -137,6 +138,33 @@ int32_t bx_translit_apply(bx_translit *x, const uint16_t *src, int32_t len, uint
     if (st == U_BUFFER_OVERFLOW_ERROR) return -(textLength > cap ? textLength : cap * 2);
     if (U_FAILURE(st)) return INT32_MIN;
     return textLength;
+}
+
+const char *bx_region_code(int32_t index) {
+    const char *const *codes = uloc_getISOCountries();
+    for (int32_t k = 0; codes[k] != NULL; k++) {
+        if (k == index) return codes[k];
+    }
+    return NULL;
+}
+
+int32_t bx_region_name(const char *region, const char *display_language, uint16_t *dst, int32_t cap) {
+    char locale[32];
+    if (snprintf(locale, sizeof locale, "und_%s", region) >= (int)sizeof locale) return INT32_MIN;
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t n = uloc_getDisplayCountry(locale, display_language, (UChar *)dst, cap, &status);
+    if (status == U_BUFFER_OVERFLOW_ERROR) return -n;
+    if (U_FAILURE(status)) return INT32_MIN;
+    // Without a name in that language, ICU falls back to the code itself (status U_USING_DEFAULT_WARNING).
+    if (status == U_USING_DEFAULT_WARNING || status == U_USING_FALLBACK_WARNING) {
+        int32_t length = (int32_t)strlen(region);
+        if (n == length) {
+            int same = 1;
+            for (int32_t k = 0; k < n; k++) if (dst[k] != (uint16_t)(unsigned char)region[k]) same = 0;
+            if (same) return 0;
+        }
+    }
+    return n;
 }
 
 void bx_icu_version(char *out, size_t cap) {

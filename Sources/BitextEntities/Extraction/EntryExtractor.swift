@@ -11,6 +11,7 @@ public struct EntryExtractor {
     let glossary: Glossary
     let matcher: NameMatcher
     let bridge = SinoVietnameseBridge.standard
+    let exonyms = RegionExonyms.standard
     /// Beads below this confidence are not used.
     public var minConfidence = 0.5
     /// Pairs scoring below this are not proposed at all.
@@ -59,6 +60,7 @@ public struct EntryExtractor {
                     let score = scores[key] ?? score(l, leftLanguage, r, rightLanguage)
                     scores[key] = score
                     guard score >= minScore else { continue }
+                    let (l, r) = withRegionKind(l, leftLanguage, r, rightLanguage)
                     evidence[key, default: PairEvidence()].add(bead: score, l, r, whole: !(l.partial && r.partial),
                                                                 affixed: (l.form != l.core) == (r.form != r.core))
                 }
@@ -71,10 +73,13 @@ public struct EntryExtractor {
         // One short word read alike in two long texts is too often a coincidence (Guo, 구호): only names long
         // enough are compared, and a pair of long documents whose names would make more than
         // `documentPairLimit` comparisons keeps its bead evidence only (the pass is quadratic).
-        let lonelyLeft = EntryExtractor.unique(Array(leftFound.joined()))
-            .filter { !pairedLeft.contains($0.form) && EntryExtractor.longEnough($0.form, leftLanguage) }
-        let lonelyRight = EntryExtractor.unique(Array(rightFound.joined()))
-            .filter { !pairedRight.contains($0.form) && EntryExtractor.longEnough($0.form, rightLanguage) }
+        // A country's or an area's name (`유럽`, `Nga`) is compared however short: CLDR pairs it, not a reading.
+        let lonelyLeft = EntryExtractor.unique(Array(leftFound.joined())).filter {
+            !pairedLeft.contains($0.form) && (EntryExtractor.longEnough($0.form, leftLanguage) || namesRegion($0, leftLanguage))
+        }
+        let lonelyRight = EntryExtractor.unique(Array(rightFound.joined())).filter {
+            !pairedRight.contains($0.form) && (EntryExtractor.longEnough($0.form, rightLanguage) || namesRegion($0, rightLanguage))
+        }
         let compared = lonelyLeft.count * lonelyRight.count <= EntryExtractor.documentPairLimit
         for l in compared ? lonelyLeft : [] {
             for r in lonelyRight {
@@ -82,6 +87,7 @@ public struct EntryExtractor {
                 guard evidence[key] == nil else { continue }
                 let score = scores[key] ?? score(l, leftLanguage, r, rightLanguage)
                 guard score >= EntryProposal.documentScore else { continue }
+                let (l, r) = withRegionKind(l, leftLanguage, r, rightLanguage)
                 evidence[key, default: PairEvidence()].add(document: score, l, r, whole: !(l.partial && r.partial),
                                                            affixed: (l.form != l.core) == (r.form != r.core))
             }
@@ -105,10 +111,37 @@ public struct EntryExtractor {
     func score(_ l: NameCandidate, _ ll: LanguageCode, _ r: NameCandidate, _ rl: LanguageCode) -> Double {
         // An acronym is spelt, not read: it is the same acronym or none.
         if EntryExtractor.isAcronym(l.core) || EntryExtractor.isAcronym(r.core) { return l.core.uppercased() == r.core.uppercased() ? 1 : 0 }
+        // A country or an area has a name in each language (CLDR's): translated, not read aloud.
+        if region(l, ll, r, rl) != nil { return 1 }
         var best = matcher.match(l.core, ll, r.core, rl).score
         if best < 1, l.form != l.core || r.form != r.core { best = max(best, matcher.match(l.form, ll, r.form, rl).score) }
         if best < 1, let bridged = bridged(l.core, ll, r.core, rl) ?? bridged(r.core, rl, l.core, ll), bridged { best = 1 }
         return best
+    }
+
+    /// The country or area both candidates name, by their cores or their forms (`châu Âu` against `Europe`).
+    func region(_ l: NameCandidate, _ ll: LanguageCode, _ r: NameCandidate, _ rl: LanguageCode) -> String? {
+        for a in Set([l.core, l.form]) {
+            for b in Set([r.core, r.form]) {
+                if let region = exonyms.sharedRegion(a, ll, b, rl) { return region }
+            }
+        }
+        return nil
+    }
+
+    /// Whether a candidate names a country or an area in its language.
+    func namesRegion(_ c: NameCandidate, _ language: LanguageCode) -> Bool {
+        !exonyms.regions(named: c.core, language: language).isEmpty || !exonyms.regions(named: c.form, language: language).isEmpty
+    }
+
+    /// Two candidates naming one country or area, each with the kind that says (a place, or an
+    /// organisation for a union such as the EU); others as they are.
+    func withRegionKind(_ l: NameCandidate, _ ll: LanguageCode, _ r: NameCandidate, _ rl: LanguageCode) -> (NameCandidate, NameCandidate) {
+        guard let region = region(l, ll, r, rl) else { return (l, r) }
+        var (l, r) = (l, r)
+        l.kind = RegionExonyms.kind(of: region)
+        r.kind = l.kind
+        return (l, r)
     }
 
     /// Whether `vietnamese` reads the characters `other` spells in pinyin or Hangul; nil unless one is

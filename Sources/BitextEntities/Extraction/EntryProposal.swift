@@ -52,10 +52,22 @@ public struct EntryProposal: Sendable, Equatable, Codable {
 
     /// `acceptable`, whether or not a longer proposal holds it.
     func acceptableAsWhole(minScore: Double = NameMatcher.threshold) -> Bool {
-        guard mutual, !pieceOnly, !acronymAlone else { return false }
+        guard mutual, !pieceOnly, !acronymAlone, !keptInLatin else { return false }
         return (score >= max(EntryProposal.exactScore, minScore) && beads >= 1) || (score >= minScore && (beads >= 2 || articles >= 2))
             || score >= EntryProposal.documentScore
-            || (score >= EntryProposal.fullNameScore && beads >= 1 && fullName)
+            || (score >= EntryProposal.fullNameScore && beads >= 1 && (fullName || longWord))
+    }
+
+    /// One long word on each side (`Malaysia` against `말레이시아`, seven letters or more against four
+    /// syllables or more): a close reading of that many sounds is rarely a coincidence, where a short
+    /// word's is (`Fire` read as `불의`).
+    var longWord: Bool {
+        let written = forms.values.compactMap(\.first)
+        guard written.count >= 2, written.allSatisfy({ !$0.contains(" ") }) else { return false }
+        return written.allSatisfy { form in
+            let hangul = form.unicodeScalars.filter { Script.of($0) == .hangul }.count
+            return hangul > 0 ? hangul >= 4 : form.filter(\.isLetter).count >= 7
+        }
     }
 
     /// A name of two words or more on its Latin-script side (`Guo Minghui` against `궈밍후이`): a close
@@ -79,12 +91,21 @@ public struct EntryProposal: Sendable, Equatable, Codable {
         return form.count >= 2 && form.count <= 8 && form.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" || $0 == "." }
     }
 
+    /// The same Latin-script form in a language that writes names in its own script (`DiREx` in a Korean
+    /// text): a code or an acronym the text keeps as it is, which an entry would teach nothing.
+    public var keptInLatin: Bool {
+        let written = Set(forms.values.compactMap(\.first))
+        guard written.count == 1, let form = written.first, form.unicodeScalars.contains(where: { Script.of($0) == .latin }) else { return false }
+        return languages.contains { (try? LanguageCode($0))?.profile.writesNamesInLatin == false }
+    }
+
     /// Why a proposal that is not acceptable needs review, in a few words; nil when nothing but its score
     /// or support holds it back.
     public var reviewReason: String? {
         if let partOf { return "part of \(partOf)" }
         if pieceOnly { return "a piece of a longer name on both sides" }
         if acronymAlone { return "an acronym alone: its written-out name is the entry" }
+        if keptInLatin { return "the same Latin-script form on both sides" }
         if !mutual { return "a better pair competes" }
         return nil
     }

@@ -13,6 +13,8 @@ public struct NameCandidateFinder: Sendable {
     let script: WritingKind
     /// How many lower-case words may join two capitalised ones after a head word (`Bộ Quốc phòng Hàn Quốc`).
     let bridge: Int
+    /// The language's function words, which join no name but as its connectors.
+    let stopWords: Set<String>
 
     enum WritingKind { case latin, hangul, unspaced }
 
@@ -23,6 +25,7 @@ public struct NameCandidateFinder: Sendable {
         script = profile.scripts.contains(.hangul) ? .hangul : profile.wordSeparator.isEmpty ? .unspaced : .latin
         // Vietnamese writes organisation names with only their first word and proper names capitalised.
         bridge = profile.hasMarkerLetters ? 3 : 0
+        stopWords = profile.stopWords
     }
 
     public func candidates(in sentence: String) -> [NameCandidate] {
@@ -101,8 +104,17 @@ public struct NameCandidateFinder: Sendable {
             var run: [String] = []
             var j = i
             var lowerStreak: [String] = []
+            // A head of several words (`Liên minh`, `Cơ quan`) opens the run whole, its lower-case words too.
+            var headLed = false
+            if let (_, n) = NameCandidateFinder.cue(cues.multiWordHeads, texts, at: i), !words[i..<(i + n - 1)].contains(where: \.endsName) {
+                run = Array(texts[i..<(i + n)])
+                j = i + n
+                headLed = true
+            }
             while j < texts.count {
                 let w = texts[j]
+                // A parenthesis opens an aside (`Indonesia (AP)`, `agency (BNPB)`), not more of the name.
+                if !run.isEmpty, let open = tokens[j].first, "([{".contains(open) { break }
                 // A title opens the next name (`South Korean Defense Minister Jang`), unless the word heads this one.
                 if !run.isEmpty, NameCandidateFinder.cue(cues.titlesBefore, texts, at: j) != nil, cues.heads[w] == nil { break }
                 if NameCandidateFinder.isNameWord(w) {
@@ -119,9 +131,10 @@ public struct NameCandidateFinder: Sendable {
                     if words[j - 1].endsName { break }
                     continue
                 }
-                let headLed = run.first.map { cues.heads[$0] != nil } ?? false
+                headLed = headLed || run.first.map { cues.heads[$0] != nil } ?? false
+                // A function word (`cho` of `cho biết`, "said") is never a word of the name it follows.
                 if !run.isEmpty, !words[j].endsName, w.first?.isLowercase == true,
-                   cues.connectors.contains(w) || (headLed && lowerStreak.count < bridge) {
+                   cues.connectors.contains(w) || (headLed && lowerStreak.count < bridge && !stopWords.contains(w)) {
                     lowerStreak.append(w)
                     j += 1
                     continue
@@ -136,7 +149,13 @@ public struct NameCandidateFinder: Sendable {
                     kind = c.kind
                     run.removeFirst(n)
                 } else {
-                    run.removeFirst()
+                    let dropped = run.removeFirst()
+                    // A word that opens no name elsewhere (`European`) is the name's own before a head that
+                    // would be left alone (`European Union`); a function word (`The`) never is.
+                    if isHeadAlone(run), !stopWords.contains(dropped.lowercased()), !cues.connectors.contains(dropped) {
+                        run.insert(dropped, at: 0)
+                        break
+                    }
                 }
             }
             if run.isEmpty {
@@ -148,11 +167,13 @@ public struct NameCandidateFinder: Sendable {
             while let last = run.last, cues.notNames.contains(last) || cues.connectors.contains(last) { run.removeLast() }
             let place = contextKind(words: texts, before: i)
             let parts = NameCandidateFinder.parts(run)
-            for part in parts where !part.isEmpty && !NameCandidateFinder.isDesignation(part) {
+            // A head alone (`Chính phủ`, `Ministry`) is a common noun, not a name.
+            for part in parts where !part.isEmpty && !NameCandidateFinder.isDesignation(part) && !isHeadAlone(part) {
                 // A place's or a class's head word is translated (Airport, Street, class): compared without it.
                 var coreWords = part
                 while coreWords.count > 1, let last = coreWords.last, let k = cues.heads[last], k == "place" || k == "ship" { coreWords.removeLast() }
                 let headKind = part.lazy.compactMap { cues.heads[$0] }.last
+                    ?? NameCandidateFinder.cue(cues.multiWordHeads, part, at: 0)?.0.kind
                 let form = (part.first == run.first ? prefix + part : part).joined(separator: " ")
                 var c = NameCandidate(form: form, core: coreWords.joined(separator: " "),
                                       kind: (part.first == run.first ? kind : nil) ?? headKind ?? acronymKind(part.joined()))
@@ -167,6 +188,10 @@ public struct NameCandidateFinder: Sendable {
             prefix = []
         }
         return out
+    }
+
+    func isHeadAlone(_ part: [String]) -> Bool {
+        (part.count == 1 && cues.heads[part[0]] != nil) || cues.multiWordHeads.contains { $0.words == part }
     }
 
     /// The run, then the pieces a reader might take for the name: where an acronym meets a written-out word
@@ -207,7 +232,14 @@ public struct NameCandidateFinder: Sendable {
 
     // MARK: Hangul
 
+    /// A name does not run into or out of parentheses (`유럽연합(EU)과`: 유럽연합, then EU): each stretch between
+    /// them is read on its own.
     func hangulCandidates(_ sentence: String) -> [NameCandidate] {
+        guard sentence.contains(where: { "()[]".contains($0) }) else { return hangulCandidates(stretch: sentence) }
+        return sentence.split(whereSeparator: { "()[]".contains($0) }).flatMap { hangulCandidates(stretch: String($0)) }
+    }
+
+    func hangulCandidates(stretch sentence: String) -> [NameCandidate] {
         let tokens = WhitespaceSplit.words(sentence)
         let trimmed = tokens.map { NameSpans.trimmingPunctuation(String($0)) }
         let stripped = trimmed.map(NameSpans.stripParticle)
@@ -239,8 +271,9 @@ public struct NameCandidateFinder: Sendable {
                 }
                 out += hangulCandidates(words, kind: title(after: end + 1)).map { var c = $0; c.partial = continues; return c }
                 // A name may end in a syllable that is also a particle (도민카이, 오바마가 is rarer): the
-                // word as written is a candidate too.
-                if stripped[end] != trimmed[end], trimmed[end].count - stripped[end].count == 1 {
+                // word as written is a candidate too, unless the particle is one no name ends in (의, 는, 를).
+                if stripped[end] != trimmed[end], trimmed[end].count - stripped[end].count == 1,
+                   let particle = trimmed[end].last, !NameCandidateFinder.neverNameFinal.contains(particle) {
                     let written = (stripped[i..<end] + [trimmed[end]]).joined(separator: " ")
                     out += hangulCandidates(written, kind: title(after: end + 1)).map { var c = $0; c.partial = continues; return c }
                 }
@@ -250,6 +283,9 @@ public struct NameCandidateFinder: Sendable {
         }
         return out
     }
+
+    /// Particles that end no transliterated or Korean name: a word ending in one is read without it only.
+    static let neverNameFinal: Set<Character> = ["의", "는", "를"]
 
     static func isLatinAcronym(_ w: String) -> Bool {
         w.count >= 2 && w.allSatisfy { ($0.isASCII && $0.isUppercase) || $0.isNumber || $0 == "-" }

@@ -24,6 +24,8 @@ public struct NameCues: Sendable, Equatable {
     public var classifiers: [Cue] = []
     /// Words inside or at the end of a name that say its kind (`Ministry`, `Province`, `Bộ`).
     public var heads: [String: String] = [:]
+    /// The heads of more than one word (`Cơ quan`, `Liên minh`), which open a name's run together.
+    public var multiWordHeads: [Cue] = []
     /// Endings attached to the last word (`함`, `청`, `공항`): part of the name, kind by the ending.
     public var suffixes: [Cue] = []
     /// Lower-case words that join the words of one name (`of`, `the`, `for`).
@@ -49,7 +51,9 @@ public struct NameCues: Sendable, Equatable {
             case "title-after": titlesAfter += cues
             case "prefix": prefixes += cues
             case "classifier": classifiers += cues
-            case "head": for e in entries { heads[e] = cols[1] }
+            case "head":
+                for e in entries { heads[e] = cols[1] }
+                multiWordHeads += cues.filter { $0.words.count > 1 }
             case "suffix": suffixes += cues
             case "connector": connectors.formUnion(entries)
             case "not-name": notNames.formUnion(entries)
@@ -65,5 +69,6 @@ public struct NameCues: Sendable, Equatable {
         prefixes.sort(by: longerFirst)
         classifiers.sort(by: longerFirst)
         suffixes.sort(by: longerFirst)
+        multiWordHeads.sort(by: longerFirst)
     }
 }

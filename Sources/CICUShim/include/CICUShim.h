@@ -52,6 +52,13 @@ void bx_regex_close(bx_regex *regex);
 /// not outlive the call.
 int bx_regex_find(bx_regex *regex, const uint16_t *text, int32_t len, int at_start);
 
+/// The `index`-th ISO 3166 country code ICU knows ("AD", "AE", …), or NULL past the last.
+const char *bx_region_code(int32_t index);
+/// The name of `region` (an ISO 3166 code, or a UN M.49 area such as "150") in `display_language`,
+/// from CLDR; same return convention as bx_normalize, and 0 when CLDR has no name there (ICU would
+/// return the code itself).
+int32_t bx_region_name(const char *region, const char *display_language, uint16_t *dst, int32_t cap);
+
 /// The version of the ICU library linked, e.g. "72.1".
 void bx_icu_version(char *out, size_t cap);
 

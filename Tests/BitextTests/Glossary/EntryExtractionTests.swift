@@ -97,3 +97,103 @@ import BitextGlossary
         #expect(entries[0].source == "test: a, b, c")
     }
 }
+
+/// Runs and stretches that end a name, and heads that open one.
+@Suite struct NameBoundaryTests {
+    func candidates(_ text: String, _ language: String) throws -> [NameCandidate] {
+        try NameCandidateFinderTests().candidates(text, language)
+    }
+
+    @Test func aParenthesisEndsTheNameBeforeIt() throws {
+        let english = try candidates("PALU, Indonesia (AP) — The quake struck Palu.", "en")
+        let indonesia = try #require(english.first { $0.form == "Indonesia" })
+        #expect(!indonesia.partial)
+        #expect(!english.contains { $0.form.contains("Indonesia AP") })
+        let korean = try candidates("유럽연합(EU)과 국가재난관리청(BNPB)은 지원을 약속했다.", "ko")
+        #expect(korean.contains { $0.form == "유럽연합" } && korean.contains { $0.form == "국가재난관리청" })
+        #expect(!korean.contains { $0.form.contains("(") || $0.form.contains(")") })
+    }
+
+    @Test func aParticleNoNameEndsInIsNeverKept() throws {
+        let europe = try candidates("유럽의 국가들이 참가했다.", "ko")
+        #expect(europe.contains { $0.form == "유럽" } && !europe.contains { $0.form == "유럽의" })
+        // 이 may end a name: the word as written stays a candidate beside the one without it.
+        let written = try candidates("도민카이 사령관이 말했다.", "ko")
+        #expect(written.contains { $0.form == "도민카이" } && written.contains { $0.form == "도민카" })
+    }
+
+    @Test func headsOfTwoWordsOpenAnOrganisationAndAHeadAloneIsNoName() throws {
+        let union = try candidates("Liên minh châu Âu (EU) và châu Âu gửi viện trợ.", "vi")
+        let org = try #require(union.first { $0.form == "Liên minh châu Âu" })
+        #expect(org.kind == "org")
+        #expect(union.contains { $0.form == "châu Âu" && $0.core == "Âu" && $0.kind == "place" })
+        let government = try candidates("Chính phủ và Bộ Ngoại giao Trung Quốc đã họp.", "vi")
+        #expect(!government.contains { $0.form == "Chính phủ" })
+        #expect(government.contains { $0.form == "Bộ Ngoại giao Trung Quốc" && $0.kind == "org" })
+        // A word that opens no name is kept before a head that would stand alone; a function word is not.
+        let english = try candidates("The European Union and the Union met.", "en")
+        #expect(english.contains { $0.form == "European Union" && $0.kind == "org" })
+        #expect(!english.contains { $0.form == "Union" || $0.form.hasPrefix("The") })
+    }
+
+    @Test func aFunctionWordJoinsNoName() throws {
+        let found = try candidates("Người phát ngôn Bộ Ngoại giao Trung Quốc Quách Minh Huy cho biết Bắc Kinh sẽ hỗ trợ.", "vi")
+        #expect(found.contains { $0.form == "Quách Minh Huy" })
+        #expect(!found.contains { $0.form.contains("cho") })
+    }
+}
+
+/// Countries and areas, paired by the names CLDR gives them.
+@Suite struct RegionExonymTests {
+    @Test func cldrNamesCountriesAndAreasInEachLanguage() {
+        #expect(RegionNames.name(of: "CN", in: "vi") == "Trung Quốc")
+        #expect(RegionNames.name(of: "150", in: "ko") == "유럽")
+        #expect(RegionNames.name(of: "QQ", in: "en") == nil)
+        #expect(RegionNames.countryCodes.count >= 240 && RegionNames.countryCodes.contains("MY"))
+    }
+
+    @Test func namesOfOneRegionAreFoundAcrossLanguages() throws {
+        let exonyms = RegionExonyms.standard
+        let en = try LanguageCode("en"), ko = try LanguageCode("ko"), vi = try LanguageCode("vi")
+        #expect(exonyms.sharedRegion("European Union", en, "유럽연합", ko) == "EU")
+        #expect(exonyms.sharedRegion("European Union", en, "Liên minh châu Âu", vi) == "EU")
+        #expect(exonyms.sharedRegion("Europe", en, "châu Âu", vi) == "150")
+        #expect(exonyms.sharedRegion("China", en, "Trung Quốc", vi) == "CN")
+        #expect(exonyms.sharedRegion("China", en, "일본", ko) == nil)
+        #expect(exonyms.sharedRegion("Fire", en, "불의", ko) == nil)
+        #expect(RegionExonyms.kind(of: "EU") == "org" && RegionExonyms.kind(of: "150") == "place")
+    }
+
+    @Test func extractionPairsExonymsWithTheirKind() throws {
+        let extractor = EntryExtractor(glossary: Glossary(), matcher: try NameMatcher())
+        let found = extractor.proposals(pairs: [("The European Union and Europe sent aid to Malaysia.", "Liên minh châu Âu (EU) và châu Âu gửi viện trợ tới Malaysia.", 0.9)],
+                                        source: try LanguageCode("en"), target: try LanguageCode("vi"), article: "a")
+        let union = try #require(found.first { $0.source == "European Union" })
+        #expect(union.target == "Liên minh châu Âu" && union.kind == .org && union.acceptable)
+        let europe = try #require(found.first { $0.source == "Europe" && $0.acceptable })
+        #expect(europe.target == "châu Âu" && europe.kind == .place)
+    }
+}
+
+@Suite struct EntryAcceptanceTests {
+    func proposal(_ forms: [String: String], score: Double) -> EntryProposal {
+        EntryProposal(forms: forms.mapValues { [$0] }, languages: forms.keys.sorted(), kind: .place, score: score, beads: 1, articles: 1,
+                      competitors: [], sources: ["a"])
+    }
+
+    /// A close reading of one long word is accepted from one bead; of a short word, it needs more.
+    @Test func aLongWordReadCloselyNeedsOneBead() {
+        #expect(proposal(["en": "Malaysia", "ko": "말레이시아"], score: 0.95).acceptable)
+        #expect(!proposal(["en": "Fire", "ko": "불의"], score: 0.95).acceptable)
+        #expect(!proposal(["en": "Palu", "ko": "불리"], score: 0.95).acceptable)
+        #expect(!proposal(["en": "Malaysia", "ko": "말레이시아"], score: 0.9).acceptable)
+    }
+
+    /// A Korean text keeps a code as it is: the same Latin form on both sides teaches nothing. Vietnamese
+    /// writes foreign names in Latin script: the same form there is an entry.
+    @Test func theSameLatinFormInAKoreanTextIsNoEntry() {
+        let kept = proposal(["en": "DiREx", "ko": "DiREx"], score: 1)
+        #expect(kept.keptInLatin && !kept.acceptable && kept.reviewReason == "the same Latin-script form on both sides")
+        #expect(proposal(["en": "Kuantan", "vi": "Kuantan"], score: 1).acceptable)
+    }
+}

@@ -12,6 +12,7 @@ public struct EntryExtractor {
     let matcher: NameMatcher
     let bridge = SinoVietnameseBridge.standard
     let exonyms = RegionExonyms.standard
+    let heads = HeadTranslations.standard
     /// Beads below this confidence are not used.
     public var minConfidence = 0.5
     /// Pairs scoring below this are not proposed at all.
@@ -26,8 +27,12 @@ public struct EntryExtractor {
     public func proposals(_ a: Alignment, article: String = "") -> [EntryProposal] {
         let left = NameCandidateFinder(language: a.source.language), right = NameCandidateFinder(language: a.target.language)
         let leftLanguage = a.source.language, rightLanguage = a.target.language
+        // A ship's prefix or suffix names the ship the glossary knows (`ROKS Marado`, `마라도함`); a place's or an
+        // organisation's head names another thing than the name it holds (`sân bay Seoul` is not Seoul).
         func unknown(_ c: NameCandidate, _ language: LanguageCode) -> Bool {
-            glossary.owner(of: c.form, language: language.tag) == nil && glossary.owner(of: c.core, language: language.tag) == nil
+            glossary.owner(of: c.form, language: language.tag) == nil
+                && (c.form != c.core && c.kind != "ship" || glossary.owner(of: c.core, language: language.tag) == nil)
+                && !knownWithItsCountry(c.form, language)
         }
         // Every sentence's candidates, found once. A single word that opens or closes a full name in the same
         // text (`Koizumi` where `Shinjiro Koizumi` is named) is only a short form of it: a piece.
@@ -60,7 +65,7 @@ public struct EntryExtractor {
                     let score = scores[key] ?? score(l, leftLanguage, r, rightLanguage)
                     scores[key] = score
                     guard score >= minScore else { continue }
-                    let (l, r) = withRegionKind(l, leftLanguage, r, rightLanguage)
+                    let (l, r) = withRouteKind(l, leftLanguage, r, rightLanguage)
                     evidence[key, default: PairEvidence()].add(bead: score, l, r, whole: !(l.partial && r.partial),
                                                                 affixed: (l.form != l.core) == (r.form != r.core))
                 }
@@ -87,7 +92,7 @@ public struct EntryExtractor {
                 guard evidence[key] == nil else { continue }
                 let score = scores[key] ?? score(l, leftLanguage, r, rightLanguage)
                 guard score >= EntryProposal.documentScore else { continue }
-                let (l, r) = withRegionKind(l, leftLanguage, r, rightLanguage)
+                let (l, r) = withRouteKind(l, leftLanguage, r, rightLanguage)
                 evidence[key, default: PairEvidence()].add(document: score, l, r, whole: !(l.partial && r.partial),
                                                            affixed: (l.form != l.core) == (r.form != r.core))
             }
@@ -106,14 +111,33 @@ public struct EntryExtractor {
         return proposals(alignment, article: article)
     }
 
+    /// A name the glossary knows with a country's name before or after it (`한국 국방부`, `Bộ Quốc phòng Hàn
+    /// Quốc`): the known entity, said of its country.
+    func knownWithItsCountry(_ form: String, _ language: LanguageCode) -> Bool {
+        let words = form.split(separator: " ").map(String.init)
+        guard words.count >= 2 else { return false }
+        for n in 1...min(2, words.count - 1) {
+            for (country, rest) in [(words.prefix(n), words.dropFirst(n)), (words.suffix(n), words.dropLast(n))] {
+                guard !exonyms.regions(named: country.joined(separator: " "), language: language).isEmpty else { continue }
+                if glossary.owner(of: rest.joined(separator: " "), language: language.tag) != nil { return true }
+            }
+        }
+        return false
+    }
+
     /// How well two candidates name the same thing: the transliteration score of their cores (or forms), or
     /// 1 when the Vietnamese one reads the Han characters the other spells.
     func score(_ l: NameCandidate, _ ll: LanguageCode, _ r: NameCandidate, _ rl: LanguageCode) -> Double {
-        // An acronym is spelt, not read: it is the same acronym or none.
-        if EntryExtractor.isAcronym(l.core) || EntryExtractor.isAcronym(r.core) { return l.core.uppercased() == r.core.uppercased() ? 1 : 0 }
         // A country or an area has a name in each language (CLDR's): translated, not read aloud.
         if region(l, ll, r, rl) != nil { return 1 }
-        var best = matcher.match(l.core, ll, r.core, rl).score
+        // A head translated and the rest read or kept (`AHA Centre` / `Trung tâm AHA`).
+        let composedScore = composed(l, ll, r, rl)?.score ?? 0
+        if composedScore >= 1 { return 1 }
+        // An acronym is spelt, not read: it is the same acronym or none.
+        if EntryExtractor.isAcronym(l.core) || EntryExtractor.isAcronym(r.core) {
+            return l.core.uppercased() == r.core.uppercased() ? 1 : composedScore
+        }
+        var best = max(composedScore, matcher.match(l.core, ll, r.core, rl).score)
         if best < 1, l.form != l.core || r.form != r.core { best = max(best, matcher.match(l.form, ll, r.form, rl).score) }
         if best < 1, let bridged = bridged(l.core, ll, r.core, rl) ?? bridged(r.core, rl, l.core, ll), bridged { best = 1 }
         return best
@@ -129,18 +153,59 @@ public struct EntryExtractor {
         return nil
     }
 
+    /// The best reading of the two candidates as one head concept (`centre`, `air-base`) and rests naming the
+    /// same thing, with the head's kind; nil when they share no head.
+    func composed(_ l: NameCandidate, _ ll: LanguageCode, _ r: NameCandidate, _ rl: LanguageCode) -> (score: Double, kind: String)? {
+        let left = ComposedName.readings(of: l.form, language: ll, heads: heads)
+        guard !left.isEmpty else { return nil }
+        let right = ComposedName.readings(of: r.form, language: rl, heads: heads)
+        var best: (score: Double, kind: String)?
+        for a in left {
+            for b in right where a.head.concept == b.head.concept {
+                let s = restScore(a.rest, ll, b.rest, rl)
+                if s > (best?.score ?? 0) { best = (s, a.head.kind) }
+            }
+        }
+        return best
+    }
+
+    /// How well two rests of composed names name the same thing: the same letters (`AHA`, `175`, `Seoul`), one
+    /// country or area, or a reading; each also with one more head taken off (`술라웨시주` → `술라웨시`).
+    func restScore(_ a: String, _ la: LanguageCode, _ b: String, _ lb: LanguageCode) -> Double {
+        let lefts = [a] + ComposedName.readings(of: a, language: la, heads: heads).map(\.rest)
+        let rights = [b] + ComposedName.readings(of: b, language: lb, heads: heads).map(\.rest)
+        var best = 0.0
+        for x in lefts {
+            for y in rights {
+                if LatinFolding.fold(x) == LatinFolding.fold(y) || exonyms.sharedRegion(x, la, y, lb) != nil { return 1 }
+                if (bridged(x, la, y, lb) ?? bridged(y, lb, x, la)) == true { return 1 }
+                // An acronym or a number is the same or none.
+                if EntryExtractor.isAcronym(x) || EntryExtractor.isAcronym(y) || x.contains(where: \.isNumber) || y.contains(where: \.isNumber) { continue }
+                best = max(best, matcher.match(x, la, y, lb).score)
+            }
+        }
+        return best
+    }
+
     /// Whether a candidate names a country or an area in its language.
     func namesRegion(_ c: NameCandidate, _ language: LanguageCode) -> Bool {
         !exonyms.regions(named: c.core, language: language).isEmpty || !exonyms.regions(named: c.form, language: language).isEmpty
     }
 
-    /// Two candidates naming one country or area, each with the kind that says (a place, or an
-    /// organisation for a union such as the EU); others as they are.
-    func withRegionKind(_ l: NameCandidate, _ ll: LanguageCode, _ r: NameCandidate, _ rl: LanguageCode) -> (NameCandidate, NameCandidate) {
-        guard let region = region(l, ll, r, rl) else { return (l, r) }
+    /// Two candidates naming one country or area, or one composed name, each with the kind that says (a
+    /// place, an organisation for a union such as the EU, the head's kind); others as they are.
+    func withRouteKind(_ l: NameCandidate, _ ll: LanguageCode, _ r: NameCandidate, _ rl: LanguageCode) -> (NameCandidate, NameCandidate) {
+        let kind: String
+        if let region = region(l, ll, r, rl) {
+            kind = RegionExonyms.kind(of: region)
+        } else if let composed = composed(l, ll, r, rl), composed.score >= minScore {
+            kind = composed.kind
+        } else {
+            return (l, r)
+        }
         var (l, r) = (l, r)
-        l.kind = RegionExonyms.kind(of: region)
-        r.kind = l.kind
+        l.kind = kind
+        r.kind = kind
         return (l, r)
     }
 

@@ -131,12 +131,15 @@ public struct EntryProposal: Sendable, Equatable, Codable {
 /// Operations on sets of proposals: marking name parts, aggregating over articles, and making glossary
 /// entries of the accepted ones (one entry per entity, with its forms in every language seen).
 public enum EntryProposals {
-    /// Marks proposals whose forms are words of a longer mutual proposal's forms on both sides, and sorts
+    /// Marks proposals whose forms are words of a longer mutual proposal's forms on both sides (a place or an
+    /// organisation only when no more beads hold it than hold the longer one), and sorts
     /// acceptable ones first, then by score and support.
     public static func settle(_ proposals: [EntryProposal]) -> [EntryProposal] {
         var out = proposals
         for i in out.indices {
-            for j in out.indices where i != j && out[j].acceptableAsWhole() {
+            // A place or an organisation seen in more beads than the whole holding it is a name of its own as
+            // well (`Naha` of `Naha Air Base`); a person's one name never is (`Hartono` of `Agus Hartono`).
+            for j in out.indices where i != j && out[j].acceptableAsWhole() && (out[i].kind == .person || out[i].beads <= out[j].beads) {
                 if contains(out[j], out[i]) {
                     out[i].partOf = out[j].label
                     break

@@ -15,6 +15,8 @@ public struct NameCandidateFinder: Sendable {
     let bridge: Int
     /// The language's function words, which join no name but as its connectors.
     let stopWords: Set<String>
+    /// The one-word heads of `HeadTranslations` in this language, lower-cased (`trung`, `central`).
+    let headWords: Set<String>
 
     enum WritingKind { case latin, hangul, unspaced }
 
@@ -26,6 +28,7 @@ public struct NameCandidateFinder: Sendable {
         // Vietnamese writes organisation names with only their first word and proper names capitalised.
         bridge = profile.hasMarkerLetters ? 3 : 0
         stopWords = profile.stopWords
+        headWords = Set(HeadTranslations.standard.heads(of: language).filter { $0.words.count == 1 }.map { $0.form.lowercased() })
     }
 
     public func candidates(in sentence: String) -> [NameCandidate] {
@@ -105,11 +108,13 @@ public struct NameCandidateFinder: Sendable {
             var j = i
             var lowerStreak: [String] = []
             // A head of several words (`Liên minh`, `Cơ quan`) opens the run whole, its lower-case words too.
-            var headLed = false
+            var headLed = false, openingHead = 0
+            var openedWith: String?
             if let (_, n) = NameCandidateFinder.cue(cues.multiWordHeads, texts, at: i), !words[i..<(i + n - 1)].contains(where: \.endsName) {
                 run = Array(texts[i..<(i + n)])
                 j = i + n
                 headLed = true
+                openingHead = n
             }
             while j < texts.count {
                 let w = texts[j]
@@ -125,7 +130,7 @@ public struct NameCandidateFinder: Sendable {
                     if words[j - 1].endsName { break }
                     continue
                 }
-                if !run.isEmpty, NameCandidateFinder.isNumber(w), let last = run.last, cues.heads[last] != nil {
+                if !run.isEmpty, NameCandidateFinder.isNumber(w), let last = run.last, cues.heads[last] != nil || headLed {
                     run.append(w)
                     j += 1
                     if words[j - 1].endsName { break }
@@ -143,13 +148,17 @@ public struct NameCandidateFinder: Sendable {
             }
             // Lower-case words after the last capitalised one are not the name's.
             j -= lowerStreak.count
-            while let first = run.first, cues.notNames.contains(first) || cues.connectors.contains(first)
+            // A head of several words that opened the run is the name's (`Trung tâm AHA`), whatever its first word.
+            while openingHead == 0, let first = run.first, cues.notNames.contains(first) || cues.connectors.contains(first)
                     || (run.count > 1 && NameCandidateFinder.cue(cues.titlesBefore, run, at: 0) != nil) {
                 if let (c, n) = NameCandidateFinder.cue(cues.titlesBefore, run, at: 0) {
                     kind = c.kind
                     run.removeFirst(n)
                 } else {
                     let dropped = run.removeFirst()
+                    // A head word the run opens with (`Trung` of `Trung Sulawesi`, `Central`) gives the name
+                    // with it as a candidate too.
+                    if headWords.contains(dropped.lowercased()), !run.isEmpty { openedWith = dropped }
                     // A word that opens no name elsewhere (`European`) is the name's own before a head that
                     // would be left alone (`European Union`); a function word (`The`) never is.
                     if isHeadAlone(run), !stopWords.contains(dropped.lowercased()), !cues.connectors.contains(dropped) {
@@ -182,6 +191,9 @@ public struct NameCandidateFinder: Sendable {
                 // tail is a name in its own right, its other pieces are not.
                 c.partial = part.count < run.count && part.last != run.last
                 out.append(c)
+            }
+            if let head = openedWith, !isHeadAlone(run) {
+                out.append(NameCandidate(form: ([head] + run).joined(separator: " "), core: run.joined(separator: " "), kind: kind ?? "place"))
             }
             i = j
             kind = nil
@@ -280,6 +292,14 @@ public struct NameCandidateFinder: Sendable {
                 guard continues, end - i < 3 else { break }
                 end += 1
             }
+        }
+        // A number or a Latin acronym before a head word is a name of its own (`175 군병원`, `AHA 센터`).
+        let headForms = Set(HeadTranslations.standard.heads(of: language).filter { $0.words.count == 1 }.map(\.form))
+        for k in stripped.indices.dropFirst() where headForms.contains(stripped[k]) && !closed[k - 1] {
+            let before = stripped[k - 1]
+            guard NameCandidateFinder.isNumber(before) || NameCandidateFinder.isLatinAcronym(before) else { continue }
+            let head = HeadTranslations.standard.heads(of: language).first { $0.form == stripped[k] }
+            out.append(NameCandidate(form: before + " " + stripped[k], kind: head?.kind))
         }
         return out
     }

@@ -197,3 +197,55 @@ import BitextGlossary
         #expect(proposal(["en": "Kuantan", "vi": "Kuantan"], score: 1).acceptable)
     }
 }
+
+/// Names whose head is translated and whose rest is read or kept.
+@Suite struct ComposedNameTests {
+    let en = try! LanguageCode("en"), ko = try! LanguageCode("ko"), vi = try! LanguageCode("vi")
+
+    @Test func theShippedHeadTableParsesLongerFormsFirst() throws {
+        let table = try HeadTranslations(parsing: HeadTranslations.shippedText, name: HeadTranslations.path)
+        let korean = table.heads(of: ko).map(\.form)
+        let foreign = try #require(korean.firstIndex(of: "외교부")), ministry = try #require(korean.firstIndex(of: "부"))
+        #expect(foreign < ministry)
+        #expect(table.heads(of: vi).contains { $0.concept == "centre" && $0.form == "Trung tâm" && $0.kind == "org" })
+        #expect(throws: BitextError.malformed("h.tsv", line: 2, reason: "3 columns where the header has 4")) {
+            try HeadTranslations(parsing: "concept\tkind\ten\tko\ncentre\torg\tCentre\n", name: "h.tsv")
+        }
+    }
+
+    @Test func aNameReadsAsAHeadAndItsRest() {
+        func readings(_ text: String, _ language: LanguageCode) -> [String] {
+            ComposedName.readings(of: text, language: language, heads: .standard).map { "\($0.head.concept)+\($0.rest)" }
+        }
+        #expect(readings("AHA Centre", en) == ["centre+AHA"])
+        #expect(readings("Trung tâm AHA", vi).contains("centre+AHA"))
+        #expect(readings("서울공항", ko).contains("airport+서울") && readings("서울공항", ko).contains("air-base+서울"))
+        #expect(readings("Bệnh viện Quân y 175", vi).contains("military-hospital+175"))
+        #expect(readings("Centre", en).isEmpty && readings("공항", ko).isEmpty)
+    }
+
+    @Test func composedNamesPairWithTheHeadsKind() throws {
+        var glossary = Glossary()
+        try glossary.add(GlossaryEntry(id: "seoul", kind: .place, forms: ["en": ["Seoul"], "vi": ["Seoul"], "ko": ["서울"]]), origin: "g")
+        try glossary.add(GlossaryEntry(id: "mnd", kind: .org, forms: ["ko": ["국방부"], "vi": ["Bộ Quốc phòng"]]), origin: "g")
+        let extractor = EntryExtractor(glossary: glossary, matcher: try NameMatcher())
+        let found = extractor.proposals(pairs: [("Doctors of the AHA Centre left Seoul Air Base.", "Các bác sĩ của Trung tâm AHA rời sân bay Seoul.", 0.9)],
+                                        source: en, target: vi, article: "a")
+        let centre = try #require(found.first { $0.source == "AHA Centre" })
+        #expect(centre.target == "Trung tâm AHA" && centre.kind == .org && centre.acceptable)
+        // The glossary knows Seoul; its air base is another place.
+        let base = try #require(found.first { $0.source == "Seoul Air Base" })
+        #expect(base.target == "sân bay Seoul" && base.kind == .place && base.acceptable)
+        // A known organisation said of its country is the known one.
+        let ministry = extractor.proposals(pairs: [("한국 국방부는 발표했다.", "Bộ Quốc phòng Hàn Quốc cho biết.", 0.9)], source: ko, target: vi, article: "b")
+        #expect(!ministry.contains { $0.acceptable && ($0.source.contains("국방부") || $0.target.contains("Quốc phòng")) })
+    }
+
+    @Test func numbersAndAcronymsBeforeAKoreanHeadAndDirectionsBeforeAName() throws {
+        let korean = NameCandidateFinder(language: ko).candidates(in: "175 군병원과 AHA 센터가 참여했다.")
+        #expect(korean.contains { $0.form == "175 군병원" && $0.kind == "org" })
+        #expect(korean.contains { $0.form == "AHA 센터" && $0.kind == "org" })
+        let vietnamese = NameCandidateFinder(language: vi).candidates(in: "Động đất ở tỉnh Trung Sulawesi.")
+        #expect(vietnamese.contains { $0.form == "Trung Sulawesi" && $0.core == "Sulawesi" })
+    }
+}

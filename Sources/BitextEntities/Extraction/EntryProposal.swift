@@ -56,7 +56,20 @@ public struct EntryProposal: Sendable, Equatable, Codable {
         return (score >= max(EntryProposal.exactScore, minScore) && beads >= 1) || (score >= minScore && (beads >= 2 || articles >= 2))
             || score >= EntryProposal.documentScore
             || (score >= EntryProposal.fullNameScore && beads >= 1 && (fullName || longWord))
+            || (score >= EntryProposal.wordForWordScore && beads >= 1 && wordForWord)
     }
+
+    /// Two words or more on every side, as many on each, in a script other than Latin on one side (`Rahim
+    /// Othman` / `라힘 오스만`): each word read against its own, which a coincidence rarely survives.
+    var wordForWord: Bool {
+        let written = forms.values.compactMap(\.first)
+        guard written.count >= 2, written.contains(where: { $0.unicodeScalars.contains { Script.of($0) != .latin && $0.properties.isAlphabetic } }) else { return false }
+        let counts = Set(written.map { $0.split(separator: " ").count })
+        return counts.count == 1 && counts.first! >= 2
+    }
+
+    /// A name read word for word this closely needs one bead.
+    public static let wordForWordScore = 0.9
 
     /// One long word on each side (`Malaysia` against `말레이시아`, seven letters or more against four
     /// syllables or more): a close reading of that many sounds is rarely a coincidence, where a short
@@ -131,15 +144,17 @@ public struct EntryProposal: Sendable, Equatable, Codable {
 /// Operations on sets of proposals: marking name parts, aggregating over articles, and making glossary
 /// entries of the accepted ones (one entry per entity, with its forms in every language seen).
 public enum EntryProposals {
-    /// Marks proposals whose forms are words of a longer mutual proposal's forms on both sides (a place or an
-    /// organisation only when no more beads hold it than hold the longer one), and sorts
+    /// Marks proposals whose forms are words of a longer mutual proposal's forms on both sides, of its kind (a
+    /// place or an organisation only when no more beads hold it than hold the longer one), and sorts
     /// acceptable ones first, then by score and support.
     public static func settle(_ proposals: [EntryProposal]) -> [EntryProposal] {
         var out = proposals
         for i in out.indices {
-            // A place or an organisation seen in more beads than the whole holding it is a name of its own as
-            // well (`Naha` of `Naha Air Base`); a person's one name never is (`Hartono` of `Agus Hartono`).
-            for j in out.indices where i != j && out[j].acceptableAsWhole() && (out[i].kind == .person || out[i].beads <= out[j].beads) {
+            // A piece of a person's name is never a name of its own (`Hartono` of `Agus Hartono`); in a place's
+            // or an organisation's, a thing of another kind is (`유럽`, a place, of `유럽연합`), as is one seen in
+            // more beads than the whole (`Naha` of `Naha Air Base`).
+            for j in out.indices where i != j && out[j].acceptableAsWhole() && (out[j].kind == .person
+                || (out[i].kind == out[j].kind && out[i].beads <= out[j].beads)) {
                 if contains(out[j], out[i]) {
                     out[i].partOf = out[j].label
                     break

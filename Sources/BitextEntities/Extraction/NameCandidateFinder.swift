@@ -17,6 +17,8 @@ public struct NameCandidateFinder: Sendable {
     let stopWords: Set<String>
     /// The one-word heads of `HeadTranslations` in this language, lower-cased (`trung`, `central`).
     let headWords: Set<String>
+    /// Every head of `HeadTranslations` in this language, lower-cased (`armed forces`, `foreign ministry`).
+    let translatedHeads: Set<String>
 
     enum WritingKind { case latin, hangul, unspaced }
 
@@ -29,6 +31,7 @@ public struct NameCandidateFinder: Sendable {
         bridge = profile.hasMarkerLetters ? 3 : 0
         stopWords = profile.stopWords
         headWords = Set(HeadTranslations.standard.heads(of: language).filter { $0.words.count == 1 }.map { $0.form.lowercased() })
+        translatedHeads = Set(HeadTranslations.standard.heads(of: language).map { $0.form.lowercased() })
     }
 
     public func candidates(in sentence: String) -> [NameCandidate] {
@@ -131,6 +134,9 @@ public struct NameCandidateFinder: Sendable {
                     continue
                 }
                 if !run.isEmpty, NameCandidateFinder.isNumber(w), let last = run.last, cues.heads[last] != nil || headLed {
+                    // The lower-case words before the number are the name's (`Bệnh viện Quân y 175`).
+                    run += lowerStreak
+                    lowerStreak = []
                     run.append(w)
                     j += 1
                     if words[j - 1].endsName { break }
@@ -161,7 +167,7 @@ public struct NameCandidateFinder: Sendable {
                     if headWords.contains(dropped.lowercased()), !run.isEmpty { openedWith = dropped }
                     // A word that opens no name elsewhere (`European`) is the name's own before a head that
                     // would be left alone (`European Union`); a function word (`The`) never is.
-                    if isHeadAlone(run), !stopWords.contains(dropped.lowercased()), !cues.connectors.contains(dropped) {
+                    if isHeadOfSomeName(run), !stopWords.contains(dropped.lowercased()), !cues.connectors.contains(dropped) {
                         run.insert(dropped, at: 0)
                         break
                     }
@@ -204,6 +210,12 @@ public struct NameCandidateFinder: Sendable {
 
     func isHeadAlone(_ part: [String]) -> Bool {
         (part.count == 1 && cues.heads[part[0]] != nil) || cues.multiWordHeads.contains { $0.words == part }
+    }
+
+    /// A head alone, or a head of `HeadTranslations` (`Armed Forces`, `Foreign Ministry`): what a country's
+    /// adjective before it belongs to (`Malaysian Armed Forces`).
+    func isHeadOfSomeName(_ part: [String]) -> Bool {
+        isHeadAlone(part) || translatedHeads.contains(part.joined(separator: " ").lowercased())
     }
 
     /// The run, then the pieces a reader might take for the name: where an acronym meets a written-out word

@@ -2,10 +2,13 @@ import BitextText
 
 /// Countries and areas whose names are translated, not read aloud (China / 중국 / Trung Quốc, Europe / 유럽 /
 /// châu Âu, European Union / 유럽연합 / Liên minh châu Âu): transliteration never pairs them, CLDR's names
-/// do. Names are compared folded (case, diacritics) and without spaces or punctuation (유럽 연합 = 유럽연합).
+/// do, with the names news uses beside them (`common/region-names.tsv`: `호주`, `Mỹ`). Names are compared folded
+/// (case, diacritics) and without spaces or punctuation (유럽 연합 = 유럽연합).
 public struct RegionExonyms: Sendable {
     /// Language tag → folded name → the regions so named.
     let regions: [String: [String: Set<String>]]
+    /// Language tag → folded adjective → the regions it says (`Malaysian`), from `common/demonyms.tsv`.
+    let adjectives: [String: [String: Set<String>]]
 
     /// The names of every country and area in each of these languages (BCP 47 tags).
     public init(languages: [String]) {
@@ -19,7 +22,27 @@ public struct RegionExonyms: Sendable {
             }
             regions[language] = names
         }
+        for (language, names) in RegionExonyms.table(Resources.text("Languages/common/region-names.tsv"), languages: Set(languages)) {
+            regions[language, default: [:]].merge(names) { $0.union($1) }
+        }
         self.regions = regions
+        adjectives = RegionExonyms.table(Resources.text("Languages/common/demonyms.tsv"), languages: Set(languages))
+    }
+
+    /// A table of `region <language>…` (the names CLDR lacks, the adjectives): language → folded form → regions.
+    static func table(_ text: String, languages: Set<String>) -> [String: [String: Set<String>]] {
+        var out: [String: [String: Set<String>]] = [:]
+        var header: [String]?
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.trimmingSpaces.isEmpty {
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0.trimmingSpaces) }
+            guard let columns = header else { header = cells; continue }
+            for (language, cell) in zip(columns.dropFirst(), cells.dropFirst()) where languages.contains(language) {
+                for form in cell.split(separator: "|") where !form.trimmingSpaces.isEmpty {
+                    out[language, default: [:]][key(String(form)), default: []].insert(cells[0])
+                }
+            }
+        }
+        return out
     }
 
     /// The languages with a profile.
@@ -40,6 +63,20 @@ public struct RegionExonyms: Sendable {
         let left = regions(named: a, language: la)
         guard !left.isEmpty else { return nil }
         return left.intersection(regions(named: b, language: lb)).min()
+    }
+
+    /// The region two names share where either may also be an adjective of one (`Malaysian` against
+    /// `Malaysia`): for the rest of a composed name (`Malaysian Armed Forces`), not for a name on its own.
+    public func sharedRegion(allowingAdjectives a: String, _ la: LanguageCode, _ b: String, _ lb: LanguageCode) -> String? {
+        let left = regions(namedOrDescribed: a, language: la)
+        guard !left.isEmpty else { return nil }
+        return left.intersection(regions(namedOrDescribed: b, language: lb)).min()
+    }
+
+    /// The regions a word names or describes (`Malaysia`, `Malaysian`).
+    public func regions(namedOrDescribed name: String, language: LanguageCode) -> Set<String> {
+        let said = adjectives[language.tag]?[RegionExonyms.key(name)] ?? adjectives[language.primary]?[RegionExonyms.key(name)] ?? []
+        return regions(named: name, language: language).union(said)
     }
 
     /// `place`, or `org` for a union of countries (`EU`, `UN`).

@@ -18,7 +18,7 @@ public struct SinoVietnameseBridge: Sendable {
         var pinyin: [String: Set<String>] = [:]
         var hangul: [Character: Set<String>] = [:]
         for entry in readings.entries.values where !entry.vietnamese.isEmpty {
-            let vietnamese = entry.vietnamese.map { $0.lowercased() }
+            let vietnamese = entry.vietnamese.map(SinoVietnameseBridge.spelling)
             for m in entry.mandarin { pinyin[SinoVietnameseBridge.toneless(m), default: []].formUnion(vietnamese) }
             for h in entry.hangul.compactMap(\.first) { hangul[h, default: []].formUnion(vietnamese) }
         }
@@ -35,9 +35,22 @@ public struct SinoVietnameseBridge: Sendable {
 
     /// Lower-cased syllables of a Vietnamese name, or nil when it has fewer than two.
     static func syllables(_ vietnamese: String) -> [String]? {
-        let parts = vietnamese.split(whereSeparator: { $0 == " " || $0 == "-" }).map { $0.lowercased() }
+        let parts = vietnamese.split(whereSeparator: { $0 == " " || $0 == "-" }).map { spelling(String($0)) }
         return parts.count >= 2 ? parts : nil
     }
+
+    /// A syllable lower-cased and with a final `y` after a consonant written `i`, tone kept: Vietnamese spells
+    /// those syllables either way (`Lý` / `lí`, `Mỹ` / `mĩ`, `kỹ` / `kĩ`), and Unihan gives one of them.
+    static func spelling(_ syllable: String) -> String {
+        var letters = Array(syllable.lowercased())
+        guard letters.count >= 2, let last = letters.last, let i = yToI[last] else { return String(letters) }
+        let before = letters[letters.count - 2]
+        guard !"aăâeêioôơuưy".contains(before) else { return String(letters) }
+        letters[letters.count - 1] = i
+        return String(letters)
+    }
+
+    static let yToI: [Character: Character] = ["y": "i", "ý": "í", "ỳ": "ì", "ỷ": "ỉ", "ỹ": "ĩ", "ỵ": "ị"]
 
     /// Whether the Vietnamese name reads the characters the pinyin name spells, syllable for syllable.
     public func matches(pinyin: String, vietnamese: String) -> Bool {

@@ -53,6 +53,9 @@ public struct LanguageProfile: Sendable, Equatable {
     public let detectionOrder: Int
     /// Where the language's column stands in a glossary file (English 1); nil for after those that have one, by code.
     public let glossaryColumn: Int?
+    /// The country whose news the language writes, which it leaves unsaid (`해양경찰청`, not `한국 해양경찰청`),
+    /// as a CLDR region code; nil for a language of many countries (English).
+    public let homeRegion: String?
     /// The language writes `1.200` for twelve hundred and `3,5` for three and a half. A language without a
     /// folder takes its locale's decimal separator from the system's locale data.
     public let decimalComma: Bool
@@ -141,6 +144,7 @@ public struct LanguageProfile: Sendable, Equatable {
         } ?? []
         detectionOrder = try value("detect-order") { Int($0) } ?? Int.max
         glossaryColumn = try value("glossary-column") { Int($0) }
+        homeRegion = try value("home-region") { $0.count >= 2 && $0.allSatisfy { $0.isASCII && ($0.isUppercase || $0.isNumber) } ? $0 : nil }
         decimalComma = try value("decimal-separator") { ["comma": true, "point": false][$0] }
             ?? (Locale(identifier: code).decimalSeparator == ",")
         ambiguousNumberWords = Set((fields["ambiguous-number-words"] ?? "").split(separator: " ").map(String.init))
@@ -164,7 +168,8 @@ public struct LanguageProfile: Sendable, Equatable {
     }
 
     static let keys: Set<String> = ["name", "scripts", "marker-letters", "word-separator", "names", "romanizer", "han-reading",
-                                    "writes-han", "han-name-readings", "detect", "detect-order", "glossary-column", "decimal-separator", "ambiguous-number-words"]
+                                    "writes-han", "han-name-readings", "detect", "detect-order", "glossary-column", "home-region", "decimal-separator",
+                                    "ambiguous-number-words"]
 
     /// The profile of a language that has no folder.
     public static func generic(_ code: String) -> LanguageProfile {

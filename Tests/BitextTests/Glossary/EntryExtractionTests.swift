@@ -1,6 +1,6 @@
 import Testing
 import BitextText
-import BitextNames
+@testable import BitextNames
 import BitextGlossary
 @testable import BitextEntities
 
@@ -247,5 +247,62 @@ import BitextGlossary
         #expect(korean.contains { $0.form == "AHA 센터" && $0.kind == "org" })
         let vietnamese = NameCandidateFinder(language: vi).candidates(in: "Động đất ở tỉnh Trung Sulawesi.")
         #expect(vietnamese.contains { $0.form == "Trung Sulawesi" && $0.core == "Sulawesi" })
+    }
+}
+
+/// Names of countries beside CLDR's, adjectives, spellings, and what a Korean text leaves unsaid.
+@Suite struct NameVariantTests {
+    let en = try! LanguageCode("en"), ko = try! LanguageCode("ko"), vi = try! LanguageCode("vi")
+
+    @Test func newsNamesAndAdjectivesOfCountries() {
+        let exonyms = RegionExonyms.standard
+        #expect(exonyms.sharedRegion("Australia", en, "호주", ko) == "AU")
+        #expect(exonyms.sharedRegion("호주", ko, "Úc", vi) == "AU")
+        #expect(exonyms.sharedRegion("Korea", en, "Hàn Quốc", vi) == "KR")
+        // An adjective says its country in a composed name's rest only.
+        #expect(exonyms.sharedRegion("Malaysian", en, "Malaysia", vi) == nil)
+        #expect(exonyms.sharedRegion(allowingAdjectives: "Malaysian", en, "Malaysia", vi) == "MY")
+        #expect(ko.profile.homeRegion == "KR" && vi.profile.homeRegion == "VN" && en.profile.homeRegion == nil)
+    }
+
+    @Test func vietnameseSpellsAFinalYAsI() {
+        #expect(SinoVietnameseBridge.spelling("Lý") == "lí" && SinoVietnameseBridge.spelling("Mỹ") == "mĩ")
+        #expect(SinoVietnameseBridge.spelling("Huy") == "huy" && SinoVietnameseBridge.spelling("tây") == "tây")
+        #expect(SinoVietnameseBridge.standard.matches(pinyin: "Li Wei", vietnamese: "Lý Vĩ"))
+    }
+
+    @Test func aHeadAloneInItsOwnCountrysNewsIsThatCountrysOrganisation() throws {
+        let extractor = EntryExtractor(glossary: Glossary(), matcher: try NameMatcher())
+        let found = extractor.proposals(pairs: [("The Korea Coast Guard sent a ship.", "해양경찰청은 함정을 보냈다.", 0.9)], source: en, target: ko, article: "a")
+        let guardEntry = try #require(found.first { $0.source == "Korea Coast Guard" })
+        #expect(guardEntry.target == "해양경찰청" && guardEntry.kind == .org && guardEntry.acceptable)
+        // Not the other way round: an English text names the country it means.
+        let other = extractor.proposals(pairs: [("The Coast Guard sent a ship.", "말레이시아 해양경찰청은 함정을 보냈다.", 0.9)], source: en, target: ko, article: "b")
+        #expect(!other.contains { $0.acceptable && $0.source.contains("Coast Guard") })
+    }
+
+    @Test func aNameReadWordForWordAndNumbersAfterLowerCaseWords() throws {
+        let twoWords = EntryProposal(forms: ["en": ["Rahim Othman"], "ko": ["라힘 오스만"]], languages: ["en", "ko"], kind: .person, score: 0.92,
+                                     beads: 1, articles: 1, competitors: [], sources: ["a"])
+        #expect(twoWords.wordForWord && twoWords.acceptable)
+        let oneWord = EntryProposal(forms: ["en": ["Rahim Othman"], "ko": ["라힘오스만"]], languages: ["en", "ko"], kind: .person, score: 0.92,
+                                    beads: 1, articles: 1, competitors: [], sources: ["a"])
+        #expect(!oneWord.wordForWord && !oneWord.acceptable)
+        let hospital = NameCandidateFinder(language: vi).candidates(in: "Các bác sĩ của Bệnh viện Quân y 175 đã tới.")
+        #expect(hospital.contains { $0.form == "Bệnh viện Quân y 175" })
+    }
+
+    /// A piece of an organisation's name that is a place of its own is an entry of its own.
+    @Test func aPlaceInsideAnOrganisationsNameIsItsOwnEntry() {
+        func proposal(_ forms: [String: String], _ kind: GlossaryEntry.Kind, beads: Int) -> EntryProposal {
+            EntryProposal(forms: forms.mapValues { [$0] }, languages: forms.keys.sorted(), kind: kind, score: 1, beads: beads, articles: 1,
+                          competitors: [], sources: ["a"])
+        }
+        let settled = EntryProposals.settle([proposal(["ko": "유럽연합", "vi": "Liên minh châu Âu"], .org, beads: 1),
+                                             proposal(["ko": "유럽", "vi": "châu Âu"], .place, beads: 1),
+                                             proposal(["en": "Agus Hartono", "ko": "아구스 하르토노"], .person, beads: 1),
+                                             proposal(["en": "Hartono", "ko": "하르토노"], .place, beads: 2)])
+        #expect(settled.first { $0.target == "châu Âu" }?.acceptable == true)
+        #expect(settled.first { $0.source == "Hartono" }?.acceptable == false)
     }
 }

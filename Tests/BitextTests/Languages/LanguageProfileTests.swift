@@ -49,7 +49,7 @@ import Testing
 
     @Test func aMalformedProfileNamesItsFileAndLine() {
         let files = ["profile.txt": "name\tKlingon\nscript\tlatin\n"]
-        #expect(throws: BitextError.malformed("tlh/profile.txt", line: 2, reason: "expected one of ambiguous-number-words, decimal-separator, detect, detect-order, glossary-column, han-name-readings, han-reading, marker-letters, name, names, romanizer, scripts, word-separator, writes-han, a tab, a value")) {
+        #expect(throws: BitextError.malformed("tlh/profile.txt", line: 2, reason: "expected one of ambiguous-number-words, decimal-separator, detect, detect-order, glossary-column, han-name-readings, han-reading, home-region, marker-letters, name, names, romanizer, scripts, word-separator, writes-han, a tab, a value")) {
             try LanguageProfile(code: "tlh") { files[$0] ?? "" }
         }
         #expect(throws: BitextError.malformed("tlh/profile.txt", line: 0, reason: "names: cannot read 'roman'")) {

@@ -43,6 +43,7 @@ en > "$OUT/en.txt"; row "a language code that does not exist" "$BITEXT" align "$
 printf 'id\tkind\ten\tko\nkorea\tplace\tKorea\t한국\textra\n' > "$OUT/g-many.tsv"; row "glossary row with too many columns" "$BITEXT" glossary list --file "$OUT/g-many.tsv"
 printf 'id\tkind\ten\tko\nkorea\tplace\n' > "$OUT/g-few.tsv"; row "glossary row with too few columns" "$BITEXT" glossary list --file "$OUT/g-few.tsv"
 printf 'id\tkind\ten\tko\nkorea\tplace\tKorea\t한국\nkorea\tplace\tSouth Korea\t대한민국\n' > "$OUT/g-dup.tsv"; row "glossary with a duplicate id" "$BITEXT" glossary list --file "$OUT/g-dup.tsv"
+row "glossary extract of two texts in one language" "$BITEXT" glossary extract fixtures/seeds/003_54d23402e841484d.txt fixtures/seeds/004_366dc1fd077f5934.txt
 row "TMX with an external entity (XXE)" "$BITEXT" tm import fixtures/tmx/xxe.tmx --memory "$OUT/m.tm"
 row "TMX billion laughs" "$BITEXT" tm import fixtures/tmx/billion-laughs.tmx --memory "$OUT/m.tm"
 body='<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>Shares of &co; rose.</seg></tuv><tuv xml:lang="ko"><seg>주가가 올랐다.</seg></tuv></tu></body></tmx>'

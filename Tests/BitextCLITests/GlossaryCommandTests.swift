@@ -211,6 +211,17 @@ import Testing
         #expect(after.entries == before.entries)
     }
 
+    /// Two texts of one language: a clear refusal, not a crash.
+    @Test func textsOfOneLanguageAreRefused() throws {
+        let seeds = ["seeds/003_54d23402e841484d.txt", "seeds/004_366dc1fd077f5934.txt"].map(BitextBinary.fixture)
+        let named = try BitextBinary.run(["glossary", "extract"] + seeds + ["--src-lang", "vi", "--tgt-lang", "vi"])
+        #expect(named.status == 1)
+        #expect(named.stderr == "bitext: error: both texts are in 'vi': a glossary pairs names across two languages\n")
+        let detected = try BitextBinary.run(["glossary", "extract"] + seeds)
+        #expect(detected.status == 1)
+        #expect(detected.stderr.hasSuffix("both texts are in 'vi': a glossary pairs names across two languages\n"))
+    }
+
     @Test func mentionsAreCapitalisedRuns() {
         #expect(NameMentions.mentions("They met the Black Eagles at Naha Air Base, Okinawa.") == ["Black Eagles", "Naha Air Base", "Okinawa"])
         #expect(NameMentions.mentions("The talks took place.") == [])

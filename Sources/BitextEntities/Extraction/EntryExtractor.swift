@@ -23,8 +23,11 @@ public struct EntryExtractor {
         self.matcher = matcher
     }
 
-    /// The proposals of one aligned pair, acceptable ones first. `article` names the pair in `sources`.
+    /// The proposals of one aligned pair, acceptable ones first (none when both sides are one language). `article`
+    /// names the pair in `sources`.
     public func proposals(_ a: Alignment, article: String = "") -> [EntryProposal] {
+        // Two texts of one language have no names to pair across languages.
+        guard a.source.language.tag != a.target.language.tag else { return [] }
         let left = NameCandidateFinder(language: a.source.language), right = NameCandidateFinder(language: a.target.language)
         let leftLanguage = a.source.language, rightLanguage = a.target.language
         // A ship's prefix or suffix names the ship the glossary knows (`ROKS Marado`, `마라도함`); a place's or an

@@ -78,9 +78,16 @@ extension BitextCommand.Glossary {
             }
         }
 
+        /// A glossary pairs the names of two languages: two texts in one language have nothing to pair.
+        static func refuseOneLanguage(_ source: LanguageCode, _ target: LanguageCode) throws {
+            guard source.primary == target.primary else { return }
+            throw BitextError.invalidArgument("both texts are in '\(source.primary)': a glossary pairs names across two languages")
+        }
+
         func run() throws {
             try reportingErrors {
                 let loader = input.loader
+                if let s = try parseLanguage(srcLang), let t = try parseLanguage(tgtLang) { try Self.refuseOneLanguage(s, t) }
                 // A broken glossary is reported before any alignment work.
                 let anchors = try glossary.loadForReading()
                 let extractor = EntryExtractor(glossary: anchors, matcher: try NameMatcher())
@@ -102,6 +109,7 @@ extension BitextCommand.Glossary {
                 } else {
                     guard files.count <= 2 else { throw BitextError.invalidArgument("give SOURCE [TARGET], or saved alignments (.jsonl, .tmx), or --memory") }
                     let (src, tgt) = try loadPair(files, srcLang: srcLang, tgtLang: tgtLang, presegmented: presegmented, loader: loader)
+                    try Self.refuseOneLanguage(src.language, tgt.language)
                     let alignment = try AlignmentPipeline(glossary: anchors, presegmented: presegmented).align(src, tgt, mode: .auto)
                     proposals = extractor.proposals(alignment, article: files.joined(separator: " + "))
                 }

@@ -40,7 +40,17 @@ public struct EntryExtractor {
         // Every sentence's candidates, found once. A single word that opens or closes a full name in the same
         // text (`Koizumi` where `Shinjiro Koizumi` is named) is only a short form of it: a piece.
         func all(_ finder: NameCandidateFinder, _ segments: [Segment], _ language: LanguageCode) -> [[NameCandidate]] {
-            let found = segments.map { finder.candidates(in: $0.text).filter { unknown($0, language) } }
+            // Words of a name the glossary knows are no name of their own (`Eagles` of `Black Eagles`).
+            let found = segments.map { segment in
+                let candidates = finder.candidates(in: segment.text)
+                let known = candidates.filter { !unknown($0, language) }.map { $0.form.split(separator: " ") }
+                return candidates.filter { c in
+                    let words = c.form.split(separator: " ")
+                    return unknown(c, language) && !known.contains { k in
+                        k.count > words.count && (0...(k.count - words.count)).contains { k[$0..<($0 + words.count)].elementsEqual(words) }
+                    }
+                }
+            }
             let fullNames = found.joined().filter { ($0.kind == nil || $0.kind == "person") && (2...3).contains($0.words) && !$0.partial }
             let personWords = Set(fullNames.flatMap { name in
                 let words = name.form.split(separator: " ").map(String.init)

@@ -306,3 +306,16 @@ import BitextGlossary
         #expect(settled.first { $0.source == "Hartono" }?.acceptable == false)
     }
 }
+
+@Suite struct KnownNameTests {
+    /// The words of a name the glossary knows are no entry of their own.
+    @Test func piecesOfAKnownNameAreNotProposed() throws {
+        var glossary = Glossary()
+        try glossary.add(GlossaryEntry(id: "black-eagles", kind: .unit, forms: ["en": ["Black Eagles"], "vi": ["Black Eagles"]]), origin: "g")
+        let extractor = EntryExtractor(glossary: glossary, matcher: try NameMatcher())
+        let found = extractor.proposals(pairs: [("The Black Eagles flew over Kuantan.", "Đội Black Eagles bay qua Kuantan.", 0.9)],
+                                        source: try LanguageCode("en"), target: try LanguageCode("vi"), article: "a")
+        #expect(!found.contains { $0.source.contains("Eagles") || $0.source == "Black" })
+        #expect(found.contains { $0.source == "Kuantan" && $0.acceptable })
+    }
+}

@@ -211,6 +211,14 @@ import Testing
         #expect(after.entries == before.entries)
     }
 
+    /// The same texts give the same proposals in every run, ties and all (each process hashes differently).
+    @Test func proposalsDoNotChangeFromRunToRun() throws {
+        let pair = ["batch/news01.en.txt", "batch/news01.ko.txt"].map(BitextBinary.fixture)
+        let first = try BitextBinary.run(["glossary", "extract"] + pair + ["--json"])
+        #expect(first.status == 0 && first.stdout.split(separator: "\n").count == 22)
+        for _ in 0..<3 { #expect(try BitextBinary.run(["glossary", "extract"] + pair + ["--json"]).stdout == first.stdout) }
+    }
+
     /// Two texts of one language: a clear refusal, not a crash.
     @Test func textsOfOneLanguageAreRefused() throws {
         let seeds = ["seeds/003_54d23402e841484d.txt", "seeds/004_366dc1fd077f5934.txt"].map(BitextBinary.fixture)

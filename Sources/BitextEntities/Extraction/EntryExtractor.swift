@@ -13,6 +13,7 @@ public struct EntryExtractor {
     let bridge = SinoVietnameseBridge.standard
     let exonyms = RegionExonyms.standard
     let heads = HeadTranslations.standard
+    let memo = RouteMemo()
     /// Beads below this confidence are not used.
     public var minConfidence = 0.5
     /// Pairs scoring below this are not proposed at all.
@@ -209,21 +210,25 @@ public struct EntryExtractor {
     /// acceptable when each is the other's best, its score is high enough for its support, and it is not
     /// part of a longer accepted pair (a family or given name alone is no entry).
     static func decide(_ evidence: [PairKey: PairEvidence], leftLanguage: String, rightLanguage: String, article: String) -> [EntryProposal] {
+        // Ties go to the forms that sort first, and pairs are read in that order: the same texts give the same
+        // proposals in every run (a dictionary's order is not).
         func better(_ a: (PairKey, PairEvidence), _ b: (PairKey, PairEvidence)) -> Bool {
-            (a.1.score, a.1.beads, a.1.affixesAgree ? 1 : 0, a.0.left.count + a.0.right.count)
-                > (b.1.score, b.1.beads, b.1.affixesAgree ? 1 : 0, b.0.left.count + b.0.right.count)
+            let x = (a.1.score, a.1.beads, a.1.affixesAgree ? 1 : 0, a.0.left.count + a.0.right.count)
+            let y = (b.1.score, b.1.beads, b.1.affixesAgree ? 1 : 0, b.0.left.count + b.0.right.count)
+            return x != y ? x > y : (a.0.left, a.0.right) < (b.0.left, b.0.right)
         }
+        let ordered = evidence.sorted { ($0.key.left, $0.key.right) < ($1.key.left, $1.key.right) }
         var bestOfLeft: [String: (PairKey, PairEvidence)] = [:], bestOfRight: [String: (PairKey, PairEvidence)] = [:]
         // Each form's partners, gathered once: a proposal's competitors are its forms' other partners.
         var partnersOfLeft: [String: [String]] = [:], partnersOfRight: [String: [String]] = [:]
-        for item in evidence {
+        for item in ordered {
             partnersOfLeft[item.key.left, default: []].append(item.key.right)
             partnersOfRight[item.key.right, default: []].append(item.key.left)
             if let b = bestOfLeft[item.key.left] { if better(item, b) { bestOfLeft[item.key.left] = item } } else { bestOfLeft[item.key.left] = item }
             if let b = bestOfRight[item.key.right] { if better(item, b) { bestOfRight[item.key.right] = item } } else { bestOfRight[item.key.right] = item }
         }
         var proposals: [EntryProposal] = []
-        for (key, e) in evidence where bestOfLeft[key.left]?.0 == key || bestOfRight[key.right]?.0 == key {
+        for (key, e) in ordered where bestOfLeft[key.left]?.0 == key || bestOfRight[key.right]?.0 == key {
             let mutual = bestOfLeft[key.left]?.0 == key && bestOfRight[key.right]?.0 == key
             let competing = (partnersOfLeft[key.left, default: []].filter { $0 != key.right }
                 + partnersOfRight[key.right, default: []].filter { $0 != key.left }).sorted()

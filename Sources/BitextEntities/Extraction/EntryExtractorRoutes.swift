@@ -8,6 +8,10 @@ extension EntryExtractor {
     /// A name the glossary knows with a country's name before or after it (`한국 국방부`, `Bộ Quốc phòng Hàn
     /// Quốc`): the known entity, said of its country (a term is not an entity: `Không quân Hàn Quốc` is new).
     func knownWithItsCountry(_ form: String, _ language: LanguageCode) -> Bool {
+        memo.knownWithItsCountry(form, language) { knownWithItsCountryFound(form, language) }
+    }
+
+    private func knownWithItsCountryFound(_ form: String, _ language: LanguageCode) -> Bool {
         let words = form.split(separator: " ").map(String.init)
         guard words.count >= 2 else { return false }
         for n in 1...min(2, words.count - 1) {
@@ -22,19 +26,27 @@ extension EntryExtractor {
 
     /// The country or area both candidates name, by their cores or their forms (`châu Âu` against `Europe`).
     func region(_ l: NameCandidate, _ ll: LanguageCode, _ r: NameCandidate, _ rl: LanguageCode) -> String? {
-        for a in regionNames(l) {
-            for b in regionNames(r) {
-                if let region = exonyms.sharedRegion(a, ll, b, rl) { return region }
-            }
+        let left = regions(l, ll)
+        guard !left.isEmpty else { return nil }
+        return left.intersection(regions(r, rl)).min()
+    }
+
+    /// The regions a candidate names by its form, or by its core where that is a place's (`regionNames`).
+    func regions(_ c: NameCandidate, _ language: LanguageCode) -> Set<String> {
+        let names = regionNames(c)
+        return memo.regions(names.sorted().joined(separator: "\u{2}"), language) {
+            names.reduce(into: Set<String>()) { $0.formUnion(exonyms.regions(named: $1, language: language)) }
         }
-        return nil
+    }
+
+    func readings(_ text: String, _ language: LanguageCode) -> [ComposedName] {
+        memo.readings(text, language) { ComposedName.readings(of: text, language: language, heads: heads) }
     }
 
     /// The best reading of the two candidates as one head concept (`centre`, `air-base`) and rests naming the
     /// same thing, with the head's kind; nil when they share no head.
     func composed(_ l: NameCandidate, _ ll: LanguageCode, _ r: NameCandidate, _ rl: LanguageCode) -> (score: Double, kind: String)? {
-        let left = ComposedName.readings(of: l.form, language: ll, heads: heads)
-        let right = ComposedName.readings(of: r.form, language: rl, heads: heads)
+        let left = readings(l.form, ll), right = readings(r.form, rl)
         if let home = homeOrganisation(l.form, ll, right, rl) ?? homeOrganisation(r.form, rl, left, ll) { return (1, home) }
         guard !left.isEmpty else { return nil }
         var best: (score: Double, kind: String)?
@@ -64,8 +76,8 @@ extension EntryExtractor {
     /// How well two rests of composed names name the same thing: the same letters (`AHA`, `175`, `Seoul`), one
     /// country or area, or a reading; each also with one more head taken off (`술라웨시주` → `술라웨시`).
     func restScore(_ a: String, _ la: LanguageCode, _ b: String, _ lb: LanguageCode) -> Double {
-        let lefts = [a] + ComposedName.readings(of: a, language: la, heads: heads).map(\.rest)
-        let rights = [b] + ComposedName.readings(of: b, language: lb, heads: heads).map(\.rest)
+        let lefts = [a] + readings(a, la).map(\.rest)
+        let rights = [b] + readings(b, lb).map(\.rest)
         var best = 0.0
         for x in lefts {
             for y in rights {
@@ -81,7 +93,7 @@ extension EntryExtractor {
 
     /// Whether a candidate names a country or an area in its language.
     func namesRegion(_ c: NameCandidate, _ language: LanguageCode) -> Bool {
-        regionNames(c).contains { !exonyms.regions(named: $0, language: language).isEmpty }
+        !regions(c, language).isEmpty
     }
 
     /// A candidate's form, and its core where what the core leaves out says a place (`술라웨시섬`), not an

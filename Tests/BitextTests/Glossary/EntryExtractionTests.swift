@@ -319,3 +319,20 @@ import BitextGlossary
         #expect(found.contains { $0.source == "Kuantan" && $0.acceptable })
     }
 }
+
+@Suite struct ProposalTieTests {
+    /// Two partners as good as each other: the one whose form sorts first wins, whatever order the evidence
+    /// is read in (a dictionary's order changes from run to run).
+    @Test func tiesGoToTheFormThatSortsFirst() {
+        var evidence: [EntryExtractor.PairKey: EntryExtractor.PairEvidence] = [:]
+        for target in ["불의", "불리", "부리"] {
+            var e = EntryExtractor.PairEvidence()
+            e.add(bead: 0.95, NameCandidate(form: "Palu"), NameCandidate(form: target), whole: true, affixed: true)
+            evidence[EntryExtractor.PairKey(left: "Palu", right: target)] = e
+        }
+        let proposals = EntryExtractor.decide(evidence, leftLanguage: "en", rightLanguage: "ko", article: "a")
+        let mutual = proposals.filter(\.mutual)
+        #expect(mutual.count == 1 && mutual[0].target == "부리")
+        #expect(mutual[0].competitors == ["불리", "불의"])
+    }
+}

@@ -343,11 +343,22 @@ public struct NameCandidateFinder: Sendable {
 
     // MARK: Han and kana
 
+    /// Runs of Han and katakana, without a classifier that opens one (`州都`) or a title that closes one (`防衛相`,
+    /// telling a person), as the language's cues say.
     func unspacedCandidates(_ sentence: String) -> [NameCandidate] {
         var out: [NameCandidate] = []
         var run = ""
         func flush() {
-            if run.count >= 2 && run.count <= 8 { out.append(NameCandidate(form: run)) }
+            var name = Substring(run), kind: String?
+            if let c = cues.classifiers.first(where: { $0.words.count == 1 && name.hasPrefix($0.words[0]) && name.count >= $0.words[0].count + 2 }) {
+                name = name.dropFirst(c.words[0].count)
+                kind = c.kind
+            }
+            if let t = cues.titlesAfter.first(where: { $0.words.count == 1 && name.hasSuffix($0.words[0]) && name.count >= $0.words[0].count + 2 }) {
+                name = name.dropLast(t.words[0].count)
+                kind = t.kind
+            }
+            if name.count >= 2 && name.count <= 8 { out.append(NameCandidate(form: String(name), kind: kind)) }
             run = ""
         }
         for c in sentence {

@@ -336,3 +336,17 @@ import BitextGlossary
         #expect(mutual[0].competitors == ["불리", "불의"])
     }
 }
+
+@Suite struct UnspacedNameTests {
+    /// Japanese writes no spaces: a classifier opening a run and a title closing it are not the name's.
+    @Test func japaneseClassifiersAndTitlesAreTakenOff() throws {
+        let finder = NameCandidateFinder(language: try LanguageCode("ja"))
+        let place = finder.candidates(in: "艦隊は州都クアンタンに到着した。")
+        #expect(place.contains { $0.form == "クアンタン" && $0.kind == "place" })
+        #expect(!place.contains { $0.form.hasPrefix("州都") })
+        let person = finder.candidates(in: "小泉防衛相は会見で述べた。")
+        #expect(person.contains { $0.form == "小泉" && $0.kind == "person" })
+        // A run no longer than its cue keeps it (two characters at least remain a name).
+        #expect(finder.candidates(in: "首都は静かだった。").contains { $0.form == "首都" })
+    }
+}

@@ -15,8 +15,9 @@ public struct NameCandidateFinder: Sendable {
     let bridge: Int
     /// The language's function words, which join no name but as its connectors.
     let stopWords: Set<String>
-    /// The one-word heads of `HeadTranslations` in this language, lower-cased (`trung`, `central`).
-    let headWords: Set<String>
+    /// The one-word heads of `HeadTranslations` in this language, lower-cased (`trung`, `central`, `센터`), with
+    /// their kind (the first concept's, where several share a form).
+    let oneWordHeads: [String: String]
     /// Every head of `HeadTranslations` in this language, lower-cased (`armed forces`, `foreign ministry`).
     let translatedHeads: Set<String>
 
@@ -30,8 +31,9 @@ public struct NameCandidateFinder: Sendable {
         // Vietnamese writes organisation names with only their first word and proper names capitalised.
         bridge = profile.hasMarkerLetters ? 3 : 0
         stopWords = profile.stopWords
-        headWords = Set(HeadTranslations.standard.heads(of: language).filter { $0.words.count == 1 }.map { $0.form.lowercased() })
-        translatedHeads = Set(HeadTranslations.standard.heads(of: language).map { $0.form.lowercased() })
+        let heads = HeadTranslations.standard.heads(of: language)
+        oneWordHeads = heads.filter { $0.words.count == 1 }.reduce(into: [:]) { $0[$1.form.lowercased()] = $0[$1.form.lowercased()] ?? $1.kind }
+        translatedHeads = Set(heads.map { $0.form.lowercased() })
     }
 
     public func candidates(in sentence: String) -> [NameCandidate] {
@@ -164,7 +166,7 @@ public struct NameCandidateFinder: Sendable {
                     let dropped = run.removeFirst()
                     // A head word the run opens with (`Trung` of `Trung Sulawesi`, `Central`) gives the name
                     // with it as a candidate too.
-                    if headWords.contains(dropped.lowercased()), !run.isEmpty { openedWith = dropped }
+                    if oneWordHeads[dropped.lowercased()] != nil, !run.isEmpty { openedWith = dropped }
                     // A word that opens no name elsewhere (`European`) is the name's own before a head that
                     // would be left alone (`European Union`); a function word (`The`) never is.
                     if isHeadOfSomeName(run), !stopWords.contains(dropped.lowercased()), !cues.connectors.contains(dropped) {
@@ -306,12 +308,11 @@ public struct NameCandidateFinder: Sendable {
             }
         }
         // A number or a Latin acronym before a head word is a name of its own (`175 군병원`, `AHA 센터`).
-        let headForms = Set(HeadTranslations.standard.heads(of: language).filter { $0.words.count == 1 }.map(\.form))
-        for k in stripped.indices.dropFirst() where headForms.contains(stripped[k]) && !closed[k - 1] {
+        for k in stripped.indices.dropFirst() where !closed[k - 1] {
+            guard let kind = oneWordHeads[stripped[k].lowercased()] else { continue }
             let before = stripped[k - 1]
             guard NameCandidateFinder.isNumber(before) || NameCandidateFinder.isLatinAcronym(before) else { continue }
-            let head = HeadTranslations.standard.heads(of: language).first { $0.form == stripped[k] }
-            out.append(NameCandidate(form: before + " " + stripped[k], kind: head?.kind))
+            out.append(NameCandidate(form: before + " " + stripped[k], kind: kind))
         }
         return out
     }

@@ -22,28 +22,25 @@ public struct RegionExonyms: Sendable {
             }
             regions[language] = names
         }
-        for (language, names) in RegionExonyms.table(Resources.text("Languages/common/region-names.tsv"), languages: Set(languages)) {
+        for (language, names) in RegionExonyms.table(RegionExonyms.namesPath, languages: Set(languages)) {
             regions[language, default: [:]].merge(names) { $0.union($1) }
         }
         self.regions = regions
-        adjectives = RegionExonyms.table(Resources.text("Languages/common/demonyms.tsv"), languages: Set(languages))
+        adjectives = RegionExonyms.table(RegionExonyms.adjectivesPath, languages: Set(languages))
     }
 
     /// A table of `region <language>…` (the names CLDR lacks, the adjectives): language → folded form → regions.
-    static func table(_ text: String, languages: Set<String>) -> [String: [String: Set<String>]] {
+    static func table(_ path: String, languages: Set<String>) -> [String: [String: Set<String>]] {
         var out: [String: [String: Set<String>]] = [:]
-        var header: [String]?
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.trimmingSpaces.isEmpty {
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0.trimmingSpaces) }
-            guard let columns = header else { header = cells; continue }
-            for (language, cell) in zip(columns.dropFirst(), cells.dropFirst()) where languages.contains(language) {
-                for form in cell.split(separator: "|") where !form.trimmingSpaces.isEmpty {
-                    out[language, default: [:]][key(String(form)), default: []].insert(cells[0])
-                }
+        for row in FormTable.shipped(path, columns: ["region"])?.rows ?? [] {
+            for (language, forms) in row.forms where languages.contains(language) {
+                for form in forms { out[language, default: [:]][key(form), default: []].insert(row.cells[0]) }
             }
         }
         return out
     }
+
+    static let namesPath = "Languages/common/region-names.tsv", adjectivesPath = "Languages/common/demonyms.tsv"
 
     /// The languages with a profile.
     public static let standard = RegionExonyms(languages: LanguageProfiles.shipped.keys.sorted())

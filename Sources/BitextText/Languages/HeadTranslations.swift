@@ -18,29 +18,14 @@ public struct HeadTranslations: Sendable {
     /// Reads the table: a header `concept kind <language>…`, then one concept a row, forms separated by `|`.
     public init(parsing text: String, name: String) throws {
         var heads: [String: [Head]] = [:]
-        var columns: [String]?
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingSpaces
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let cells = raw.split(separator: "\t", omittingEmptySubsequences: false).map { String($0.trimmingSpaces) }
-            guard let header = columns else {
-                guard cells.count >= 3, cells[0] == "concept", cells[1] == "kind" else {
-                    throw BitextError.malformed(name, line: index + 1, reason: "header must be 'concept<TAB>kind' and language codes")
-                }
-                columns = cells
-                continue
-            }
-            guard cells.count == header.count else {
-                throw BitextError.malformed(name, line: index + 1, reason: "\(cells.count) columns where the header has \(header.count)")
-            }
-            for (language, cell) in zip(header.dropFirst(2), cells.dropFirst(2)) {
-                for form in cell.split(separator: "|").map({ String($0.trimmingSpaces) }) where !form.isEmpty {
-                    let words = form.split(separator: " ").map(String.init)
-                    heads[language, default: []].append(Head(concept: cells[0], kind: cells[1], form: form, words: words))
+        for row in try FormTable(parsing: text, name: name, columns: ["concept", "kind"]).rows {
+            for (language, forms) in row.forms {
+                for form in forms {
+                    heads[language, default: []].append(Head(concept: row.cells[0], kind: row.cells[1], form: form,
+                                                             words: form.split(separator: " ").map(String.init)))
                 }
             }
         }
-        guard columns != nil else { throw BitextError.malformed(name, line: 1, reason: "no header row") }
         self.heads = heads.mapValues { $0.sorted { ($0.form.count, $0.form) > ($1.form.count, $1.form) } }
     }
 

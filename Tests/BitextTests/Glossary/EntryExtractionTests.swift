@@ -152,6 +152,16 @@ import BitextGlossary
         #expect(RegionNames.countryCodes.count >= 240 && RegionNames.countryCodes.contains("MY"))
     }
 
+    @Test func theShippedRegionTablesParse() throws {
+        for path in [RegionExonyms.namesPath, RegionExonyms.adjectivesPath] {
+            let table = try FormTable(parsing: Resources.text(path), name: path, columns: ["region"])
+            #expect(table.rows.count >= 6, "\(path)")
+        }
+        #expect(throws: BitextError.malformed("r.tsv", line: 2, reason: "2 columns where the header has 3")) {
+            try FormTable(parsing: "region\ten\tko\nAU\tAustralia\n", name: "r.tsv", columns: ["region"])
+        }
+    }
+
     @Test func namesOfOneRegionAreFoundAcrossLanguages() throws {
         let exonyms = RegionExonyms.standard
         let en = try LanguageCode("en"), ko = try LanguageCode("ko"), vi = try LanguageCode("vi")

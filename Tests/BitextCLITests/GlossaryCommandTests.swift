@@ -219,6 +219,22 @@ import Testing
         for _ in 0..<3 { #expect(try BitextBinary.run(["glossary", "extract"] + pair + ["--json"]).stdout == first.stdout) }
     }
 
+    /// Real Japanese, Korean and English articles: countries and unions pair through CLDR (欧州連合 is the
+    /// European Union, オーストラリア is 호주), and a classifier before a name is not the name's (州都クアンタン).
+    @Test func japaneseArticlesPairCountriesAndNamesWithoutTheirClassifier() throws {
+        let folder = "dev-ja/cases/J1_arf_direx_ja/"
+        let enJa = try BitextBinary.run(["glossary", "extract", BitextBinary.fixture(folder + "en.txt"), BitextBinary.fixture(folder + "ja.txt"),
+                                         "--src-lang", "en", "--tgt-lang", "ja"])
+        #expect(enJa.status == 0, "\(enJa.stderr)")
+        let accepted = enJa.stdout.split(separator: "\n").filter { !$0.contains("(needs review") }
+        #expect(accepted.contains { $0.contains("\torg\ten:European Union\tja:欧州連合\t") })
+        #expect(accepted.contains { $0.contains("\tplace\ten:Kuantan\tja:クアンタン\t") })
+        #expect(!enJa.stdout.contains("州都"))
+        let jaKo = try BitextBinary.run(["glossary", "extract", BitextBinary.fixture(folder + "ja.txt"), BitextBinary.fixture(folder + "ko.txt"),
+                                         "--src-lang", "ja", "--tgt-lang", "ko"])
+        #expect(jaKo.stdout.split(separator: "\n").contains { !$0.contains("(needs review") && $0.contains("\tja:オーストラリア\tko:호주\t") })
+    }
+
     /// Two texts of one language: a clear refusal, not a crash.
     @Test func textsOfOneLanguageAreRefused() throws {
         let seeds = ["seeds/003_54d23402e841484d.txt", "seeds/004_366dc1fd077f5934.txt"].map(BitextBinary.fixture)
